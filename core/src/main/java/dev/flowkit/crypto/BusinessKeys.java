@@ -123,7 +123,7 @@ public final class BusinessKeys {
    * @see #readPrivateKey(String, char[])
    */
   public static PrivateKey readPrivateKey(Path file, char @Nullable [] passphrase) throws IOException {
-    return readPrivateKey(Files.readString(file, StandardCharsets.US_ASCII), passphrase);
+    return readPrivateKey(readPem(file), passphrase);
   }
 
   /**
@@ -161,7 +161,7 @@ public final class BusinessKeys {
    * @see #readPublicKey(String)
    */
   public static PublicKey readPublicKey(Path file) throws IOException {
-    return readPublicKey(Files.readString(file, StandardCharsets.US_ASCII));
+    return readPublicKey(readPem(file));
   }
 
   /** A new RSA-2048 key pair (public exponent 65537). */
@@ -290,6 +290,14 @@ public final class BusinessKeys {
       throw new KeyTooSmallException(modulus.bitLength());
     }
     return key;
+  }
+
+  /**
+   * A PEM file as text. ISO-8859-1 maps every byte, so a UTF-8 byte order mark or non-ASCII lines around the
+   * block (the "Bag Attributes" of a PKCS#12 export) cannot fail the read; the base64 inside is ASCII anyway.
+   */
+  private static String readPem(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.ISO_8859_1);
   }
 
   private static String normalize(String pem) {

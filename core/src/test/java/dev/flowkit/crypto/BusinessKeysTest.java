@@ -216,6 +216,25 @@ class BusinessKeysTest {
     assertRoundTrip(BusinessKeys.readPrivateKey(priv, KeyForms.PASSPHRASE.toCharArray()), BusinessKeys.readPublicKey(pub));
   }
 
+  @Test
+  void files_with_a_byte_order_mark_and_non_ascii_attribute_lines_are_read(@TempDir Path dir) throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] attributes = "Bag Attributes\n    friendlyName: clé de l'entreprise\n".getBytes(StandardCharsets.UTF_8);
+    byte[] pem = BusinessKeys.toPem(pair.getPrivate()).getBytes(StandardCharsets.US_ASCII);
+    Path file = dir.resolve("exported.pem");
+    Files.write(file, concat(bom, attributes, pem));
+
+    assertThat(BusinessKeys.readPrivateKey(file, null).getEncoded()).isEqualTo(pair.getPrivate().getEncoded());
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
   private static void assertRoundTrip(PrivateKey privateKey, PublicKey publicKey) {
     PendingFlowRequest pending = FlowClientCipher.create(publicKey).encrypt("{\"action\":\"ping\"}");
     DecryptedFlowRequest request = FlowEndpointCipher.create(privateKey).decrypt(pending.body());
