@@ -1,0 +1,196 @@
+package dev.flowkit.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Turns JSON trees into the model and back. Stateless. */
+final class FlowJsonCodec {
+
+  /**
+   * Duplicate keys are refused: a tree keeps only one of them, so reading them could not be lossless. Trailing
+   * text is checked by {@link FlowJsonMapper} itself, to report it in plain words.
+   */
+  static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private FlowJsonCodec() {}
+
+  // ---------------------------------------------------------------- reading
+
+  static FlowJson readFlow(JsonNode root, Locator locator) {
+    Props p = new Props(root, JsonPath.ROOT, locator);
+    if (!root.isObject()) {
+      throw p.error("a Flow JSON document is a JSON object, not " + kind(root));
+    }
+    String version = p.string("version").orElseThrow(() -> p.has("version")
+        ? p.error("'version' must be a string such as \"7.3\"", p.path("version"))
+        : p.error("'version' is missing"));
+    Optional<String> dataApiVersion = p.string("data_api_version");
+    Optional<Map<String, List<String>>> routingModel = routingModel(root.get("routing_model"));
+    routingModel.ifPresent(ignored -> p.markTaken("routing_model"));
+    Optional<String> dataChannelUri = p.string("data_channel_uri");
+    JsonNode screensNode = p.array("screens").orElseThrow(() -> p.has("screens")
+        ? p.error("'screens' must be an array of screens", p.path("screens"))
+        : p.error("'screens' is missing"));
+    List<Screen> screens = new ArrayList<>();
+    for (int i = 0; i < screensNode.size(); i++) {
+      screens.add(readScreen(screensNode.get(i), p.path("screens").index(i), locator));
+    }
+    return new FlowJson(version, dataApiVersion, routingModel, dataChannelUri, screens, p.extras());
+  }
+
+  private static Optional<Map<String, List<String>>> routingModel(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return Optional.empty();
+    }
+    Map<String, List<String>> routes = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      if (!entry.getValue().isArray()) {
+        return Optional.empty();
+      }
+      List<String> targets = new ArrayList<>();
+      for (JsonNode target : entry.getValue()) {
+        if (!target.isString()) {
+          return Optional.empty();
+        }
+        targets.add(target.asString());
+      }
+      routes.put(entry.getKey(), targets);
+    }
+    return Optional.of(routes);
+  }
+
+  private static Screen readScreen(JsonNode node, JsonPath path, Locator locator) {
+    Props p = new Props(node, path, locator);
+    if (!node.isObject()) {
+      throw p.error("a screen is a JSON object, not " + kind(node));
+    }
+    String id = p.string("id").orElseThrow(() -> p.has("id")
+        ? p.error("a screen's 'id' must be a string", p.path("id")) : p.error("the screen has no 'id'"));
+    JsonNode layoutNode = p.object("layout").orElseThrow(() -> p.has("layout")
+        ? p.error("a screen's 'layout' must be an object", p.path("layout"))
+        : p.error("screen '" + id + "' has no 'layout'"));
+    Layout layout = readLayout(layoutNode, p.path("layout"), locator);
+    Optional<DataModel> data = p.object("data").map(FlowJsonCodec::dataModel);
+    return new Screen(id, p.text("title"), p.bool("terminal"), p.bool("success"), p.bool("refresh_on_back"),
+        p.strings("sensitive"), data, layout, p.extras());
+  }
+
+  private static DataModel dataModel(JsonNode node) {
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    node.properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
+    return new DataModel(fields);
+  }
+
+  private static Layout readLayout(JsonNode node, JsonPath path, Locator locator) {
+    Props p = new Props(node, path, locator);
+    String type = p.string("type").orElseThrow(() -> p.error("the layout has no 'type' string (\"SingleColumnLayout\")"));
+    JsonNode children = p.array("children").orElseThrow(() -> p.has("children")
+        ? p.error("the layout's 'children' must be an array", p.path("children"))
+        : p.error("the layout has no 'children'"));
+    return new Layout(type, readChildren(children, p.path("children"), locator), p.extras());
+  }
+
+  static List<Component> readChildren(JsonNode array, JsonPath path, Locator locator) {
+    List<Component> children = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      children.add(ComponentCodec.read(array.get(i), path.index(i), locator));
+    }
+    return children;
+  }
+
+  static Optional<Action> readAction(JsonNode node, JsonPath path, Locator locator) {
+    if (node == null || !node.isObject()) {
+      return Optional.empty();
+    }
+    Props p = new Props(node, path, locator);
+    Optional<String> name = p.string("name");
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    // Peek rather than take: a "next" that is not {type, name} strings stays verbatim in extras.
+    JsonNode nextNode = node.get("next");
+    Optional<Action.Next> next = nextNode != null && nextNode.isObject()
+        ? readNext(nextNode, p.path("next"), locator) : Optional.empty();
+    next.ifPresent(ignored -> p.markTaken("next"));
+    Optional<Map<String, JsonNode>> payload = p.object("payload").map(FlowJsonCodec::toMap);
+    return Optional.of(new Action(name.get(), next, payload, p.string("url"), p.extras()));
+  }
+
+  private static Optional<Action.Next> readNext(JsonNode node, JsonPath path, Locator locator) {
+    Props p = new Props(node, path, locator);
+    Optional<String> type = p.string("type");
+    Optional<String> name = p.string("name");
+    if (type.isEmpty() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Action.Next(type.get(), name.get(), p.extras()));
+  }
+
+  static Map<String, JsonNode> toMap(JsonNode object) {
+    Map<String, JsonNode> map = new LinkedHashMap<>();
+    object.properties().forEach(entry -> map.put(entry.getKey(), entry.getValue()));
+    return map;
+  }
+
+  static String kind(JsonNode node) {
+    return node.isNull() ? "null" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  static ObjectNode writeFlow(FlowJson flow) {
+    Out out = new Out().string("version", flow.version()).string("data_api_version", flow.dataApiVersion());
+    flow.routingModel().ifPresent(routes -> {
+      ObjectNode model = out.node().putObject("routing_model");
+      routes.forEach((from, to) -> {
+        var targets = model.putArray(from);
+        to.forEach(targets::add);
+      });
+    });
+    out.string("data_channel_uri", flow.dataChannelUri());
+    var screens = out.node().putArray("screens");
+    flow.screens().forEach(screen -> screens.add(writeScreen(screen)));
+    return out.extras(flow.extras()).node();
+  }
+
+  private static ObjectNode writeScreen(Screen screen) {
+    Out out = new Out().string("id", screen.id()).bindable("title", screen.title())
+        .bool("terminal", screen.terminal()).bool("success", screen.success())
+        .bool("refresh_on_back", screen.refreshOnBack()).strings("sensitive", screen.sensitive());
+    screen.data().ifPresent(data -> out.object("data", data.fields()));
+    out.raw("layout", writeLayout(screen.layout()));
+    return out.extras(screen.extras()).node();
+  }
+
+  private static ObjectNode writeLayout(Layout layout) {
+    Out out = new Out().string("type", layout.type());
+    out.raw("children", writeChildren(layout.children()));
+    return out.extras(layout.extras()).node();
+  }
+
+  static JsonNode writeChildren(List<Component> children) {
+    var array = MAPPER.createArrayNode();
+    children.forEach(child -> array.add(ComponentCodec.write(child)));
+    return array;
+  }
+
+  static ObjectNode writeAction(Action action) {
+    Out out = new Out().string("name", action.name());
+    action.next().ifPresent(next -> out.raw("next",
+        new Out().string("type", next.type()).string("name", next.name()).extras(next.extras()).node()));
+    action.payload().ifPresent(payload -> out.object("payload", payload));
+    out.string("url", action.url());
+    return out.extras(action.extras()).node();
+  }
+}

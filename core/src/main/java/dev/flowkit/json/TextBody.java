@@ -1,0 +1,42 @@
+package dev.flowkit.json;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code TextBody}: body text. Immutable.
+ *
+ * @param text {@code text}: one string (up to 4096 characters on the phone; may be a binding) or, 5.1+, static lines
+ * @param fontWeight {@code font-weight}: {@code bold}, {@code italic}, {@code bold_italic} or {@code normal}
+ * @param strikethrough {@code strikethrough}
+ * @param markdown {@code markdown} (5.1+): render limited markdown
+ * @param visible {@code visible} (absent means true)
+ * @param extras properties not modelled here, verbatim
+ */
+public record TextBody(TextContent text, Optional<Bindable<String>> fontWeight, Optional<Bindable<Boolean>> strikethrough,
+    Optional<Boolean> markdown, Optional<Bindable<Boolean>> visible, Extras extras) implements Component {
+
+  /** The JSON {@code type}. */
+  public static final String TYPE = "TextBody";
+
+  /** Nothing may be null. */
+  public TextBody {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(fontWeight, "fontWeight");
+    Objects.requireNonNull(strikethrough, "strikethrough");
+    Objects.requireNonNull(markdown, "markdown");
+    Objects.requireNonNull(visible, "visible");
+    Objects.requireNonNull(extras, "extras");
+  }
+
+  /** A plain, visible TextBody with this text. */
+  public static TextBody of(String text) {
+    return new TextBody(new TextContent.Single(Bindable.ofText(text)), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Extras.none());
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}
