@@ -5,7 +5,7 @@ package dev.flowkit.json;
  * this version of FlowKit does not model are kept whole as {@link UnknownComponent}.
  */
 public sealed interface Component
-    permits TextHeading, TextSubheading, TextBody, TextCaption, Footer, Form, UnknownComponent {
+    permits TextHeading, TextSubheading, TextBody, TextCaption, RichText, TextInput, TextArea, CheckboxGroup, RadioButtonsGroup, Dropdown, ChipsSelector, DatePicker, CalendarPicker, OptIn, EmbeddedLink, Footer, Image, ImageCarousel, PhotoPicker, DocumentPicker, NavigationList, If, Switch, Form, UnknownComponent {
 
   /** The component's {@code type}, e.g. {@code "TextInput"}. */
   String type();

@@ -1,9 +1,10 @@
 package dev.flowkit.json;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads and writes components. A known type whose required properties are missing or of the wrong JSON type is
@@ -18,49 +19,435 @@ final class ComponentCodec {
       return new UnknownComponent(node);
     }
     Props p = new Props(node, path, locator);
-    p.string("type");
-    String type = node.get("type") != null && node.get("type").isString() ? node.get("type").asString() : "";
-    Optional<? extends Component> typed = switch (type) {
-      case TextHeading.TYPE -> p.text("text").map(text -> new TextHeading(text, p.bindableBool("visible"), p.extras()));
-      case TextSubheading.TYPE -> p.text("text").map(text -> new TextSubheading(text, p.bindableBool("visible"), p.extras()));
-      case TextBody.TYPE -> textContent(p).map(text -> new TextBody(text, p.text("font-weight"),
-          p.bindableBool("strikethrough"), p.bool("markdown"), p.bindableBool("visible"), p.extras()));
-      case TextCaption.TYPE -> textContent(p).map(text -> new TextCaption(text, p.text("font-weight"),
-          p.bindableBool("strikethrough"), p.bool("markdown"), p.bindableBool("visible"), p.extras()));
-      case Footer.TYPE -> footer(node, p);
-      case Form.TYPE -> form(p);
+    Optional<String> type = p.string("type");
+    Optional<Component> typed = switch (type.orElse("")) {
+      case TextHeading.TYPE -> readTextHeading(p);
+      case TextSubheading.TYPE -> readTextSubheading(p);
+      case TextBody.TYPE -> readTextBody(p);
+      case TextCaption.TYPE -> readTextCaption(p);
+      case RichText.TYPE -> readRichText(p);
+      case TextInput.TYPE -> readTextInput(p);
+      case TextArea.TYPE -> readTextArea(p);
+      case CheckboxGroup.TYPE -> readCheckboxGroup(p);
+      case RadioButtonsGroup.TYPE -> readRadioButtonsGroup(p);
+      case Dropdown.TYPE -> readDropdown(p);
+      case ChipsSelector.TYPE -> readChipsSelector(p);
+      case DatePicker.TYPE -> readDatePicker(p);
+      case CalendarPicker.TYPE -> readCalendarPicker(p);
+      case OptIn.TYPE -> readOptIn(p);
+      case EmbeddedLink.TYPE -> readEmbeddedLink(p);
+      case Footer.TYPE -> readFooter(p);
+      case Image.TYPE -> readImage(p);
+      case ImageCarousel.TYPE -> readImageCarousel(p);
+      case PhotoPicker.TYPE -> readPhotoPicker(p);
+      case DocumentPicker.TYPE -> readDocumentPicker(p);
+      case NavigationList.TYPE -> readNavigationList(p);
+      case If.TYPE -> readIf(p);
+      case Switch.TYPE -> readSwitch(p);
+      case Form.TYPE -> readForm(p);
       default -> Optional.empty();
     };
-    return typed.<Component>map(component -> component).orElseGet(() -> new UnknownComponent(node));
+    return typed.orElseGet(() -> new UnknownComponent(node));
   }
 
-  private static Optional<TextContent> textContent(Props p) {
+  private static Optional<Component> readTextHeading(Props p) {
+    Optional<Bindable<String>> text = p.text("text");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TextHeading(text.get(),
+        p.bindableBool("visible"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readTextSubheading(Props p) {
+    Optional<Bindable<String>> text = p.text("text");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TextSubheading(text.get(),
+        p.bindableBool("visible"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readTextBody(Props p) {
+    Optional<TextContent> text = ComponentCodec.textContent(p);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TextBody(text.get(),
+        p.text("font-weight"),
+        p.bindableBool("strikethrough"),
+        p.bool("markdown"),
+        p.bindableBool("visible"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readTextCaption(Props p) {
+    Optional<TextContent> text = ComponentCodec.textContent(p);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TextCaption(text.get(),
+        p.text("font-weight"),
+        p.bindableBool("strikethrough"),
+        p.bool("markdown"),
+        p.bindableBool("visible"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readRichText(Props p) {
+    Optional<TextContent> text = ComponentCodec.textContent(p);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RichText(text.get(),
+        p.bindableBool("visible"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readTextInput(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<String>> label = p.text("label");
+    if (name.isEmpty() || label.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TextInput(name.get(),
+        label.get(),
+        p.string("input-type"),
+        p.bindableBool("required"),
+        p.bindableInt("min-chars"),
+        p.bindableInt("max-chars"),
+        p.text("helper-text"),
+        p.text("pattern"),
+        p.string("label-variant"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        p.text("init-value"),
+        p.text("error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readTextArea(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<String>> label = p.text("label");
+    if (name.isEmpty() || label.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TextArea(name.get(),
+        label.get(),
+        p.bindableBool("required"),
+        p.bindableInt("max-length"),
+        p.text("helper-text"),
+        p.string("label-variant"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        p.text("init-value"),
+        p.text("error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readCheckboxGroup(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<List<DataSourceItem>>> dataSource = ComponentValues.options(p, "data-source");
+    if (name.isEmpty() || dataSource.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CheckboxGroup(name.get(),
+        dataSource.get(),
+        p.text("label"),
+        p.text("description"),
+        p.bindableInt("min-selected-items"),
+        p.bindableInt("max-selected-items"),
+        p.bindableBool("required"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        p.text("media-size"),
+        ComponentValues.action(p, "on-select-action"),
+        ComponentValues.action(p, "on-unselect-action"),
+        ComponentValues.stringsOrBinding(p, "init-value"),
+        p.text("error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readRadioButtonsGroup(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<List<DataSourceItem>>> dataSource = ComponentValues.options(p, "data-source");
+    if (name.isEmpty() || dataSource.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RadioButtonsGroup(name.get(),
+        dataSource.get(),
+        p.text("label"),
+        p.text("description"),
+        p.bindableBool("required"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        p.text("media-size"),
+        ComponentValues.action(p, "on-select-action"),
+        ComponentValues.action(p, "on-unselect-action"),
+        p.text("init-value"),
+        p.text("error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readDropdown(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<String>> label = p.text("label");
+    Optional<Bindable<List<DataSourceItem>>> dataSource = ComponentValues.options(p, "data-source");
+    if (name.isEmpty() || label.isEmpty() || dataSource.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dropdown(name.get(),
+        label.get(),
+        dataSource.get(),
+        p.bindableBool("required"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        ComponentValues.action(p, "on-select-action"),
+        ComponentValues.action(p, "on-unselect-action"),
+        p.text("init-value"),
+        p.text("error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readChipsSelector(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<String>> label = p.text("label");
+    Optional<Bindable<List<DataSourceItem>>> dataSource = ComponentValues.options(p, "data-source");
+    if (name.isEmpty() || label.isEmpty() || dataSource.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ChipsSelector(name.get(),
+        label.get(),
+        dataSource.get(),
+        p.text("description"),
+        p.bindableInt("min-selected-items"),
+        p.bindableInt("max-selected-items"),
+        p.bindableBool("required"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        ComponentValues.stringsOrBinding(p, "init-value"),
+        p.text("error-message"),
+        ComponentValues.action(p, "on-select-action"),
+        ComponentValues.action(p, "on-unselect-action"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readDatePicker(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<String>> label = p.text("label");
+    if (name.isEmpty() || label.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DatePicker(name.get(),
+        label.get(),
+        p.text("min-date"),
+        p.text("max-date"),
+        ComponentValues.stringsOrBinding(p, "unavailable-dates"),
+        p.text("helper-text"),
+        p.bindableBool("required"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        ComponentValues.action(p, "on-select-action"),
+        p.text("init-value"),
+        p.text("error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readCalendarPicker(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<CalendarValue<Bindable<String>>> label = ComponentValues.calendarText(p, "label");
+    if (name.isEmpty() || label.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CalendarPicker(name.get(),
+        p.text("mode"),
+        p.text("title"),
+        p.text("description"),
+        label.get(),
+        ComponentValues.calendarText(p, "helper-text"),
+        ComponentValues.calendarBool(p, "required"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        p.text("min-date"),
+        p.text("max-date"),
+        ComponentValues.stringsOrBinding(p, "unavailable-dates"),
+        ComponentValues.stringsOrBinding(p, "include-days"),
+        p.bindableInt("min-days"),
+        p.bindableInt("max-days"),
+        ComponentValues.action(p, "on-select-action"),
+        ComponentValues.calendarText(p, "init-value"),
+        ComponentValues.calendarText(p, "error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readOptIn(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<String>> label = p.text("label");
+    if (name.isEmpty() || label.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new OptIn(name.get(),
+        label.get(),
+        p.bindableBool("required"),
+        p.bindableBool("visible"),
+        ComponentValues.action(p, "on-click-action"),
+        ComponentValues.action(p, "on-select-action"),
+        ComponentValues.action(p, "on-unselect-action"),
+        p.bindableBool("init-value"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readEmbeddedLink(Props p) {
+    Optional<Bindable<String>> text = p.text("text");
+    Optional<Action> onClickAction = ComponentValues.action(p, "on-click-action");
+    if (text.isEmpty() || onClickAction.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new EmbeddedLink(text.get(),
+        onClickAction.get(),
+        p.bindableBool("visible"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readFooter(Props p) {
+    Optional<Bindable<String>> label = p.text("label");
+    Optional<Action> onClickAction = ComponentValues.action(p, "on-click-action");
+    if (label.isEmpty() || onClickAction.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Footer(label.get(),
+        onClickAction.get(),
+        p.text("left-caption"),
+        p.text("center-caption"),
+        p.text("right-caption"),
+        p.bindableBool("enabled"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readImage(Props p) {
+    Optional<Bindable<String>> src = p.text("src");
+    if (src.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Image(src.get(),
+        p.bindableInt("width"),
+        p.bindableInt("height"),
+        p.bindableNumber("aspect-ratio"),
+        p.string("scale-type"),
+        p.text("alt-text"),
+        p.bindableBool("visible"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readImageCarousel(Props p) {
+    Optional<Bindable<List<CarouselImage>>> images = ComponentValues.images(p, "images");
+    if (images.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ImageCarousel(images.get(),
+        p.string("aspect-ratio"),
+        p.string("scale-type"),
+        p.bindableBool("visible"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readPhotoPicker(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<String>> label = p.text("label");
+    if (name.isEmpty() || label.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PhotoPicker(name.get(),
+        label.get(),
+        p.text("description"),
+        p.string("photo-source"),
+        p.integer("max-file-size-kb"),
+        p.integer("min-uploaded-photos"),
+        p.integer("max-uploaded-photos"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        p.raw("error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readDocumentPicker(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<String>> label = p.text("label");
+    if (name.isEmpty() || label.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DocumentPicker(name.get(),
+        label.get(),
+        p.text("description"),
+        p.integer("max-file-size-kb"),
+        p.integer("min-uploaded-documents"),
+        p.integer("max-uploaded-documents"),
+        p.strings("allowed-mime-types"),
+        p.bindableBool("enabled"),
+        p.bindableBool("visible"),
+        p.raw("error-message"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readNavigationList(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<Bindable<List<NavigationItem>>> listItems = ComponentValues.navigationItems(p, "list-items");
+    if (name.isEmpty() || listItems.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new NavigationList(name.get(),
+        listItems.get(),
+        p.text("label"),
+        p.text("description"),
+        p.text("media-size"),
+        ComponentValues.action(p, "on-click-action"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readIf(Props p) {
+    Optional<Condition> condition = ComponentValues.condition(p, "condition");
+    Optional<List<Component>> then = ComponentValues.children(p, "then");
+    if (condition.isEmpty() || then.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new If(condition.get(),
+        then.get(),
+        ComponentValues.children(p, "else"),
+        p.extras()));
+  }
+
+  private static Optional<Component> readSwitch(Props p) {
+    Optional<Bindable<String>> value = p.text("value");
+    Optional<Map<String, List<Component>>> cases = ComponentValues.cases(p, "cases");
+    if (value.isEmpty() || cases.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Switch(value.get(),
+        cases.get(),
+        p.extras()));
+  }
+
+  private static Optional<Component> readForm(Props p) {
+    Optional<String> name = p.string("name");
+    Optional<List<Component>> children = ComponentValues.children(p, "children");
+    if (name.isEmpty() || children.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Form(name.get(),
+        children.get(),
+        p.raw("init-values"),
+        p.raw("error-messages"),
+        p.extras()));
+  }
+
+  static Optional<TextContent> textContent(Props p) {
     Optional<Bindable<String>> single = p.text("text");
     if (single.isPresent()) {
       return Optional.of(new TextContent.Single(single.get()));
     }
     return p.strings("text").map(TextContent.Lines::new);
-  }
-
-  private static Optional<Footer> footer(JsonNode node, Props p) {
-    Optional<Action> action = FlowJsonCodec.readAction(node.get("on-click-action"), p.path("on-click-action"), p.locator());
-    Optional<Bindable<String>> label = p.text("label");
-    if (action.isEmpty() || label.isEmpty()) {
-      return Optional.empty();
-    }
-    p.markTaken("on-click-action");
-    return Optional.of(new Footer(label.get(), action.get(), p.text("left-caption"), p.text("center-caption"),
-        p.text("right-caption"), p.bindableBool("enabled"), p.extras()));
-  }
-
-  private static Optional<Form> form(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<JsonNode> children = p.array("children");
-    if (name.isEmpty() || children.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Component> components = FlowJsonCodec.readChildren(children.get(), p.path("children"), p.locator());
-    return Optional.of(new Form(name.get(), components, p.raw("init-values"), p.raw("error-messages"), p.extras()));
   }
 
   static JsonNode write(Component component) {
@@ -69,33 +456,247 @@ final class ComponentCodec {
     }
     Out out = new Out().string("type", component.type());
     if (component instanceof TextHeading c) {
-      out.bindable("text", c.text()).bindable("visible", c.visible());
+      out
+          .bindable("text", c.text())
+          .bindable("visible", c.visible());
     } else if (component instanceof TextSubheading c) {
-      out.bindable("text", c.text()).bindable("visible", c.visible());
+      out
+          .bindable("text", c.text())
+          .bindable("visible", c.visible());
     } else if (component instanceof TextBody c) {
-      text(out, c.text()).bindable("font-weight", c.fontWeight()).bindable("strikethrough", c.strikethrough())
-          .bool("markdown", c.markdown()).bindable("visible", c.visible());
+      out
+          .raw("text", textContent(c.text()))
+          .bindable("font-weight", c.fontWeight())
+          .bindable("strikethrough", c.strikethrough())
+          .bool("markdown", c.markdown())
+          .bindable("visible", c.visible());
     } else if (component instanceof TextCaption c) {
-      text(out, c.text()).bindable("font-weight", c.fontWeight()).bindable("strikethrough", c.strikethrough())
-          .bool("markdown", c.markdown()).bindable("visible", c.visible());
+      out
+          .raw("text", textContent(c.text()))
+          .bindable("font-weight", c.fontWeight())
+          .bindable("strikethrough", c.strikethrough())
+          .bool("markdown", c.markdown())
+          .bindable("visible", c.visible());
+    } else if (component instanceof RichText c) {
+      out
+          .raw("text", textContent(c.text()))
+          .bindable("visible", c.visible());
+    } else if (component instanceof TextInput c) {
+      out
+          .string("name", c.name())
+          .bindable("label", c.label())
+          .string("input-type", c.inputType())
+          .bindable("required", c.required())
+          .bindable("min-chars", c.minChars())
+          .bindable("max-chars", c.maxChars())
+          .bindable("helper-text", c.helperText())
+          .bindable("pattern", c.pattern())
+          .string("label-variant", c.labelVariant())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .bindable("init-value", c.initValue())
+          .bindable("error-message", c.errorMessage());
+    } else if (component instanceof TextArea c) {
+      out
+          .string("name", c.name())
+          .bindable("label", c.label())
+          .bindable("required", c.required())
+          .bindable("max-length", c.maxLength())
+          .bindable("helper-text", c.helperText())
+          .string("label-variant", c.labelVariant())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .bindable("init-value", c.initValue())
+          .bindable("error-message", c.errorMessage());
+    } else if (component instanceof CheckboxGroup c) {
+      out
+          .string("name", c.name())
+          .raw("data-source", ComponentValues.list(c.dataSource(), ComponentValues::dataSourceItem))
+          .bindable("label", c.label())
+          .bindable("description", c.description())
+          .bindable("min-selected-items", c.minSelectedItems())
+          .bindable("max-selected-items", c.maxSelectedItems())
+          .bindable("required", c.required())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .bindable("media-size", c.mediaSize())
+          .action("on-select-action", c.onSelectAction())
+          .action("on-unselect-action", c.onUnselectAction())
+          .raw("init-value", c.initValue().map(ComponentValues::strings))
+          .bindable("error-message", c.errorMessage());
+    } else if (component instanceof RadioButtonsGroup c) {
+      out
+          .string("name", c.name())
+          .raw("data-source", ComponentValues.list(c.dataSource(), ComponentValues::dataSourceItem))
+          .bindable("label", c.label())
+          .bindable("description", c.description())
+          .bindable("required", c.required())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .bindable("media-size", c.mediaSize())
+          .action("on-select-action", c.onSelectAction())
+          .action("on-unselect-action", c.onUnselectAction())
+          .bindable("init-value", c.initValue())
+          .bindable("error-message", c.errorMessage());
+    } else if (component instanceof Dropdown c) {
+      out
+          .string("name", c.name())
+          .bindable("label", c.label())
+          .raw("data-source", ComponentValues.list(c.dataSource(), ComponentValues::dataSourceItem))
+          .bindable("required", c.required())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .action("on-select-action", c.onSelectAction())
+          .action("on-unselect-action", c.onUnselectAction())
+          .bindable("init-value", c.initValue())
+          .bindable("error-message", c.errorMessage());
+    } else if (component instanceof ChipsSelector c) {
+      out
+          .string("name", c.name())
+          .bindable("label", c.label())
+          .raw("data-source", ComponentValues.list(c.dataSource(), ComponentValues::dataSourceItem))
+          .bindable("description", c.description())
+          .bindable("min-selected-items", c.minSelectedItems())
+          .bindable("max-selected-items", c.maxSelectedItems())
+          .bindable("required", c.required())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .raw("init-value", c.initValue().map(ComponentValues::strings))
+          .bindable("error-message", c.errorMessage())
+          .action("on-select-action", c.onSelectAction())
+          .action("on-unselect-action", c.onUnselectAction());
+    } else if (component instanceof DatePicker c) {
+      out
+          .string("name", c.name())
+          .bindable("label", c.label())
+          .bindable("min-date", c.minDate())
+          .bindable("max-date", c.maxDate())
+          .raw("unavailable-dates", c.unavailableDates().map(ComponentValues::strings))
+          .bindable("helper-text", c.helperText())
+          .bindable("required", c.required())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .action("on-select-action", c.onSelectAction())
+          .bindable("init-value", c.initValue())
+          .bindable("error-message", c.errorMessage());
+    } else if (component instanceof CalendarPicker c) {
+      out
+          .string("name", c.name())
+          .bindable("mode", c.mode())
+          .bindable("title", c.title())
+          .bindable("description", c.description())
+          .raw("label", ComponentValues.calendar(c.label()))
+          .raw("helper-text", c.helperText().map(ComponentValues::calendar))
+          .raw("required", c.required().map(ComponentValues::calendar))
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .bindable("min-date", c.minDate())
+          .bindable("max-date", c.maxDate())
+          .raw("unavailable-dates", c.unavailableDates().map(ComponentValues::strings))
+          .raw("include-days", c.includeDays().map(ComponentValues::strings))
+          .bindable("min-days", c.minDays())
+          .bindable("max-days", c.maxDays())
+          .action("on-select-action", c.onSelectAction())
+          .raw("init-value", c.initValue().map(ComponentValues::calendar))
+          .raw("error-message", c.errorMessage().map(ComponentValues::calendar));
+    } else if (component instanceof OptIn c) {
+      out
+          .string("name", c.name())
+          .bindable("label", c.label())
+          .bindable("required", c.required())
+          .bindable("visible", c.visible())
+          .action("on-click-action", c.onClickAction())
+          .action("on-select-action", c.onSelectAction())
+          .action("on-unselect-action", c.onUnselectAction())
+          .bindable("init-value", c.initValue());
+    } else if (component instanceof EmbeddedLink c) {
+      out
+          .bindable("text", c.text())
+          .action("on-click-action", c.onClickAction())
+          .bindable("visible", c.visible());
     } else if (component instanceof Footer c) {
-      out.bindable("label", c.label()).bindable("left-caption", c.leftCaption())
-          .bindable("center-caption", c.centerCaption()).bindable("right-caption", c.rightCaption())
-          .bindable("enabled", c.enabled()).raw("on-click-action", FlowJsonCodec.writeAction(c.onClickAction()));
+      out
+          .bindable("label", c.label())
+          .action("on-click-action", c.onClickAction())
+          .bindable("left-caption", c.leftCaption())
+          .bindable("center-caption", c.centerCaption())
+          .bindable("right-caption", c.rightCaption())
+          .bindable("enabled", c.enabled());
+    } else if (component instanceof Image c) {
+      out
+          .bindable("src", c.src())
+          .bindable("width", c.width())
+          .bindable("height", c.height())
+          .bindable("aspect-ratio", c.aspectRatio())
+          .string("scale-type", c.scaleType())
+          .bindable("alt-text", c.altText())
+          .bindable("visible", c.visible());
+    } else if (component instanceof ImageCarousel c) {
+      out
+          .raw("images", ComponentValues.list(c.images(), ComponentValues::carouselImage))
+          .string("aspect-ratio", c.aspectRatio())
+          .string("scale-type", c.scaleType())
+          .bindable("visible", c.visible());
+    } else if (component instanceof PhotoPicker c) {
+      out
+          .string("name", c.name())
+          .bindable("label", c.label())
+          .bindable("description", c.description())
+          .string("photo-source", c.photoSource())
+          .integer("max-file-size-kb", c.maxFileSizeKb())
+          .integer("min-uploaded-photos", c.minUploadedPhotos())
+          .integer("max-uploaded-photos", c.maxUploadedPhotos())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .raw("error-message", c.errorMessage());
+    } else if (component instanceof DocumentPicker c) {
+      out
+          .string("name", c.name())
+          .bindable("label", c.label())
+          .bindable("description", c.description())
+          .integer("max-file-size-kb", c.maxFileSizeKb())
+          .integer("min-uploaded-documents", c.minUploadedDocuments())
+          .integer("max-uploaded-documents", c.maxUploadedDocuments())
+          .strings("allowed-mime-types", c.allowedMimeTypes())
+          .bindable("enabled", c.enabled())
+          .bindable("visible", c.visible())
+          .raw("error-message", c.errorMessage());
+    } else if (component instanceof NavigationList c) {
+      out
+          .string("name", c.name())
+          .raw("list-items", ComponentValues.list(c.listItems(), ComponentValues::navigationItem))
+          .bindable("label", c.label())
+          .bindable("description", c.description())
+          .bindable("media-size", c.mediaSize())
+          .action("on-click-action", c.onClickAction());
+    } else if (component instanceof If c) {
+      out
+          .raw("condition", ComponentValues.condition(c.condition()))
+          .raw("then", FlowJsonCodec.writeChildren(c.then()))
+          .raw("else", c.otherwise().map(FlowJsonCodec::writeChildren));
+    } else if (component instanceof Switch c) {
+      out
+          .bindable("value", c.value())
+          .raw("cases", ComponentValues.cases(c.cases()));
     } else if (component instanceof Form c) {
-      out.string("name", c.name()).raw("init-values", c.initValues()).raw("error-messages", c.errorMessages())
-          .raw("children", FlowJsonCodec.writeChildren(c.children()));
+      out
+          .string("name", c.name())
+          .raw("children", FlowJsonCodec.writeChildren(c.children()))
+          .raw("init-values", c.initValues())
+          .raw("error-messages", c.errorMessages());
     } else {
       throw new IllegalStateException("no writer for " + component.getClass().getName());
     }
     return out.extras(component.extras()).node();
   }
 
-  private static Out text(Out out, TextContent text) {
+  private static JsonNode textContent(TextContent text) {
     if (text instanceof TextContent.Single single) {
-      return out.bindable("text", single.text());
+      return Out.toNode(single.text());
     }
-    return out.strings("text", Optional.of(new ArrayList<>(((TextContent.Lines) text).lines())));
+    var array = JsonNodeFactory.instance.arrayNode();
+    ((TextContent.Lines) text).lines().forEach(array::add);
+    return array;
   }
 
 }

@@ -69,6 +69,21 @@ final class Out {
     return this;
   }
 
+  Out integer(String name, Optional<Integer> value) {
+    value.ifPresent(v -> node.put(name, v));
+    return this;
+  }
+
+  Out action(String name, Optional<Action> value) {
+    value.ifPresent(v -> node.set(name, FlowJsonCodec.writeAction(v)));
+    return this;
+  }
+
+  Out action(String name, Action value) {
+    node.set(name, FlowJsonCodec.writeAction(value));
+    return this;
+  }
+
   Out extras(Extras extras) {
     extras.properties().forEach((name, value) -> node.set(name, value.deepCopy()));
     return this;

@@ -42,6 +42,22 @@ final class Props {
     return node.has(name);
   }
 
+  /** The raw value without taking it, or null. */
+  JsonNode peek(String name) {
+    return node.get(name);
+  }
+
+  /** Takes a property after the caller has read it from {@link #peek(String)}. */
+  <T> Optional<T> takeIf(String name, Optional<T> value) {
+    value.ifPresent(ignored -> taken.add(name));
+    return value;
+  }
+
+  Optional<Integer> integer(String name) {
+    JsonNode value = node.get(name);
+    return value != null && value.isInt() ? take(name, value.intValue()) : Optional.empty();
+  }
+
   Optional<String> string(String name) {
     JsonNode value = node.get(name);
     return value != null && value.isString() ? take(name, value.asString()) : Optional.empty();

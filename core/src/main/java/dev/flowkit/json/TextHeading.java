@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code TextHeading}: the largest text style. Immutable.
+ * {@code TextHeading}: the largest text style. 80 characters on the phone. Immutable.
  *
- * @param text {@code text}, up to 80 characters on the phone; may be a binding
- * @param visible {@code visible} (absent means true)
+ * @param text {@code text}: may be a binding
+ * @param visible {@code visible}: absent means true
  * @param extras properties not modelled here, verbatim
  */
 public record TextHeading(Bindable<String> text, Optional<Bindable<Boolean>> visible, Extras extras) implements Component {
@@ -15,7 +15,7 @@ public record TextHeading(Bindable<String> text, Optional<Bindable<Boolean>> vis
   /** The JSON {@code type}. */
   public static final String TYPE = "TextHeading";
 
-  /** Nothing may be null. */
+  /** Copies collections; nothing may be null. */
   public TextHeading {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(visible, "visible");

@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code TextSubheading}: the second text style. Immutable.
+ * {@code TextSubheading}: the second text style. 80 characters on the phone. Immutable.
  *
- * @param text {@code text}, up to 80 characters on the phone; may be a binding
- * @param visible {@code visible} (absent means true)
+ * @param text {@code text}: may be a binding
+ * @param visible {@code visible}: absent means true
  * @param extras properties not modelled here, verbatim
  */
 public record TextSubheading(Bindable<String> text, Optional<Bindable<Boolean>> visible, Extras extras) implements Component {
@@ -15,7 +15,7 @@ public record TextSubheading(Bindable<String> text, Optional<Bindable<Boolean>> 
   /** The JSON {@code type}. */
   public static final String TYPE = "TextSubheading";
 
-  /** Nothing may be null. */
+  /** Copies collections; nothing may be null. */
   public TextSubheading {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(visible, "visible");

@@ -138,6 +138,62 @@ class FlowJsonReadingTest {
   }
 
   @Test
+  void every_component_type_reads_into_its_record_with_typed_values() {
+    String json = """
+        {"version": "7.1", "screens": [{"id": "A", "layout": {"type": "SingleColumnLayout", "children": [
+          {"type": "CheckboxGroup", "name": "c", "label": "Pick", "min-selected-items": 1, "max-selected-items": "${data.max}",
+           "data-source": [{"id": "a", "title": "A", "enabled": false, "color": "#FF0000",
+                            "on-select-action": {"name": "update_data", "payload": {"x": true}}}]},
+          {"type": "Dropdown", "name": "d", "label": "One", "data-source": "${data.options}"},
+          {"type": "CalendarPicker", "name": "cal", "mode": "range", "label": {"start-date": "From", "end-date": "To"},
+           "required": {"start-date": true, "end-date": false}, "include-days": ["Mon", "Tue"]},
+          {"type": "If", "condition": "${form.agree}", "then": [{"type": "TextBody", "text": "yes"}]},
+          {"type": "Switch", "value": "${data.kind}", "cases": {"a": [{"type": "TextCaption", "text": "A"}], "b": []}},
+          {"type": "Image", "src": "iVBORw0KGgo=", "aspect-ratio": 1.5, "width": 100}
+        ]}}]}
+        """;
+
+    var children = FlowJsonMapper.read(json).screens().get(0).layout().children();
+
+    CheckboxGroup group = (CheckboxGroup) children.get(0);
+    assertThat(group.minSelectedItems()).contains(Bindable.of(1));
+    assertThat(group.maxSelectedItems()).contains(Bindable.dynamic("${data.max}"));
+    DataSourceItem option = ((Bindable.Literal<java.util.List<DataSourceItem>>) group.dataSource()).value().get(0);
+    assertThat(option.enabled()).contains(Bindable.of(false));
+    assertThat(option.onSelectAction().orElseThrow().name()).isEqualTo("update_data");
+    assertThat(((Dropdown) children.get(1)).dataSource()).isEqualTo(Bindable.dynamic("${data.options}"));
+    CalendarPicker calendar = (CalendarPicker) children.get(2);
+    assertThat(calendar.label()).isEqualTo(new CalendarValue.Range<>(Bindable.of("From"), Bindable.of("To"), Extras.none()));
+    assertThat(calendar.required().orElseThrow()).isInstanceOf(CalendarValue.Range.class);
+    If branch = (If) children.get(3);
+    assertThat(branch.condition()).isEqualTo(new Condition.Expression("${form.agree}"));
+    assertThat(branch.then().get(0)).isInstanceOf(TextBody.class);
+    assertThat(branch.otherwise()).isEmpty();
+    assertThat(((Switch) children.get(4)).cases()).containsOnlyKeys("a", "b");
+    Image image = (Image) children.get(5);
+    assertThat(image.aspectRatio()).contains(Bindable.<Number>of(1.5));
+    assertThat(image.width()).contains(Bindable.of(100));
+  }
+
+  @Test
+  void a_component_with_a_malformed_nested_item_is_kept_whole() throws Exception {
+    String json = """
+        {"version": "7.3", "screens": [{"id": "A", "layout": {"type": "SingleColumnLayout", "children": [
+          {"type": "RadioButtonsGroup", "name": "r", "label": "Pick", "data-source": [{"id": "a"}]},
+          {"type": "Footer", "label": "Go", "on-click-action": {"name": "navigate", "next": {"name": "B"}}}
+        ]}}]}
+        """;
+
+    FlowJson flow = FlowJsonMapper.read(json);
+
+    assertThat(flow.screens().get(0).layout().children().get(0)).isInstanceOf(UnknownComponent.class);
+    Footer footer = (Footer) flow.screens().get(0).layout().children().get(1);
+    assertThat(footer.onClickAction().next()).isEmpty();
+    assertThat(footer.onClickAction().extras().properties()).containsOnlyKeys("next");
+    assertThat(PLAIN.readTree(FlowJsonMapper.write(flow))).isEqualTo(PLAIN.readTree(json));
+  }
+
+  @Test
   void known_properties_of_the_wrong_json_type_are_kept_verbatim_in_extras() throws Exception {
     String json = """
         {"version": "7.3", "routing_model": {"A": "B"}, "screens": [{"id": "A", "terminal": "yes", "sensitive": [1],
