@@ -50,4 +50,36 @@ public record Action(String name, Optional<Next> next, Optional<Map<String, Json
       Objects.requireNonNull(extras, "extras");
     }
   }
+
+  /** {@code navigate} to a screen, with no payload. */
+  public static Action navigate(String screen) {
+    return new Action("navigate", Optional.of(new Next("screen", screen, Extras.none())), Optional.empty(),
+        Optional.empty(), Extras.none());
+  }
+
+  /** {@code navigate} to a screen; the payload becomes that screen's data (see {@link Payload#of(Object...)}). */
+  public static Action navigate(String screen, Map<String, JsonNode> payload) {
+    return new Action("navigate", Optional.of(new Next("screen", screen, Extras.none())), Optional.of(payload),
+        Optional.empty(), Extras.none());
+  }
+
+  /** {@code data_exchange} with the endpoint, sending the payload. */
+  public static Action dataExchange(Map<String, JsonNode> payload) {
+    return new Action("data_exchange", Optional.empty(), Optional.of(payload), Optional.empty(), Extras.none());
+  }
+
+  /** {@code complete}: finish the flow, sending the payload to the business. */
+  public static Action complete(Map<String, JsonNode> payload) {
+    return new Action("complete", Optional.empty(), Optional.of(payload), Optional.empty(), Extras.none());
+  }
+
+  /** {@code update_data} (6.0+): merge the payload into the current screen's data. */
+  public static Action updateData(Map<String, JsonNode> payload) {
+    return new Action("update_data", Optional.empty(), Optional.of(payload), Optional.empty(), Extras.none());
+  }
+
+  /** {@code open_url} (6.0+): open a link in the phone's browser. */
+  public static Action openUrl(String url) {
+    return new Action("open_url", Optional.empty(), Optional.empty(), Optional.of(url), Extras.none());
+  }
 }

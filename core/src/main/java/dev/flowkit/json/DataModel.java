@@ -35,4 +35,56 @@ public record DataModel(Map<String, JsonNode> fields) {
     JsonNode schema = fields.get(field);
     return schema == null ? Optional.empty() : Optional.ofNullable(schema.get("__example__"));
   }
+
+  /** A builder of fields, in the order they are added. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DataModel}. Not thread-safe. */
+  public static final class Builder {
+
+    private final Map<String, JsonNode> fields = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** A {@code string} field with its {@code __example__}. */
+    public Builder string(String name, String example) {
+      return field(name, "string", example);
+    }
+
+    /** A {@code boolean} field with its {@code __example__}. */
+    public Builder bool(String name, boolean example) {
+      return field(name, "boolean", example);
+    }
+
+    /** A {@code number} field with its {@code __example__}. */
+    public Builder number(String name, Number example) {
+      return field(name, "number", example);
+    }
+
+    /** An {@code integer} field with its {@code __example__}. */
+    public Builder integer(String name, long example) {
+      return field(name, "integer", example);
+    }
+
+    /** A field with any declaration ({@code type}, {@code items}, {@code properties}, {@code __example__}, ...). */
+    public Builder field(String name, JsonNode declaration) {
+      fields.put(name, declaration.deepCopy());
+      return this;
+    }
+
+    private Builder field(String name, String type, Object example) {
+      var declaration = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      declaration.put("type", type);
+      declaration.set("__example__", Payload.toJson(example));
+      fields.put(name, declaration);
+      return this;
+    }
+
+    /** The data model. */
+    public DataModel build() {
+      return new DataModel(fields);
+    }
+  }
 }

@@ -43,4 +43,75 @@ public record FlowJson(
     routes.forEach((from, to) -> copy.put(from, List.copyOf(to)));
     return java.util.Collections.unmodifiableMap(copy);
   }
+
+  /** The newest public Flow JSON version FlowKit knows, the default of {@link #builder()}. */
+  public static final String LATEST_VERSION = "7.3";
+
+  /** A builder, for version {@value #LATEST_VERSION} unless {@link Builder#version(String)} says otherwise. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FlowJson}. Not thread-safe. */
+  public static final class Builder {
+
+    private String version = LATEST_VERSION;
+    private Optional<String> dataApiVersion = Optional.empty();
+    private Optional<Map<String, List<String>>> routingModel = Optional.empty();
+    private Optional<String> dataChannelUri = Optional.empty();
+    private final List<Screen> screens = new java.util.ArrayList<>();
+    private Extras extras = Extras.none();
+
+    private Builder() {}
+
+    /** {@code version}, e.g. {@code "7.3"}. */
+    public Builder version(String version) {
+      this.version = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /** {@code data_api_version}: {@code "3.0"}, or {@code "4.0"} from Flow JSON 7.3. */
+    public Builder dataApiVersion(String dataApiVersion) {
+      this.dataApiVersion = Optional.of(dataApiVersion);
+      return this;
+    }
+
+    /** An empty {@code routing_model} ({@code {}}), or adds nothing if one is already being built. */
+    public Builder routingModel() {
+      if (routingModel.isEmpty()) {
+        routingModel = Optional.of(new java.util.LinkedHashMap<>());
+      }
+      return this;
+    }
+
+    /** One {@code routing_model} entry: the screens reachable from {@code from} (possibly none). */
+    public Builder route(String from, String... to) {
+      routingModel();
+      routingModel.get().put(from, List.of(to));
+      return this;
+    }
+
+    /** {@code data_channel_uri}: Flow JSON 2.1 only. */
+    public Builder dataChannelUri(String uri) {
+      this.dataChannelUri = Optional.of(uri);
+      return this;
+    }
+
+    /** Adds screens, in order. */
+    public Builder screens(Screen... screens) {
+      this.screens.addAll(List.of(screens));
+      return this;
+    }
+
+    /** A property this model does not know (e.g. {@code meta}), written as given. */
+    public Builder extra(String name, tools.jackson.databind.JsonNode value) {
+      this.extras = extras.with(name, value);
+      return this;
+    }
+
+    /** The flow. */
+    public FlowJson build() {
+      return new FlowJson(version, dataApiVersion, routingModel, dataChannelUri, screens, extras);
+    }
+  }
 }

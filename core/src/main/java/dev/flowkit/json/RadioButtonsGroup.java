@@ -3,6 +3,7 @@ package dev.flowkit.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code RadioButtonsGroup}: single choice from 1 to 20 options. Immutable.
@@ -21,7 +22,20 @@ import java.util.Optional;
  * @param errorMessage {@code error-message}: 4.0+, outside a Form only
  * @param extras properties not modelled here, verbatim
  */
-public record RadioButtonsGroup(String name, Bindable<List<DataSourceItem>> dataSource, Optional<Bindable<String>> label, Optional<Bindable<String>> description, Optional<Bindable<Boolean>> required, Optional<Bindable<Boolean>> enabled, Optional<Bindable<Boolean>> visible, Optional<Bindable<String>> mediaSize, Optional<Action> onSelectAction, Optional<Action> onUnselectAction, Optional<Bindable<String>> initValue, Optional<Bindable<String>> errorMessage, Extras extras) implements Component {
+public record RadioButtonsGroup(
+    String name,
+    Bindable<List<DataSourceItem>> dataSource,
+    Optional<Bindable<String>> label,
+    Optional<Bindable<String>> description,
+    Optional<Bindable<Boolean>> required,
+    Optional<Bindable<Boolean>> enabled,
+    Optional<Bindable<Boolean>> visible,
+    Optional<Bindable<String>> mediaSize,
+    Optional<Action> onSelectAction,
+    Optional<Action> onUnselectAction,
+    Optional<Bindable<String>> initValue,
+    Optional<Bindable<String>> errorMessage,
+    Extras extras) implements Component {
 
   /** The JSON {@code type}. */
   public static final String TYPE = "RadioButtonsGroup";
@@ -41,6 +55,176 @@ public record RadioButtonsGroup(String name, Bindable<List<DataSourceItem>> data
     Objects.requireNonNull(initValue, "initValue");
     Objects.requireNonNull(errorMessage, "errorMessage");
     Objects.requireNonNull(extras, "extras");
+  }
+
+  /** A builder; the arguments are the required properties. */
+  public static Builder builder(String name, List<DataSourceItem> dataSource) {
+    return new Builder(name, Bindable.of(List.copyOf(dataSource)));
+  }
+
+  /** A builder whose {@code data-source} is bound to data. */
+  public static Builder builder(String name, Ref dataSource) {
+    return new Builder(name, dataSource.bindable());
+  }
+
+  /** Builds a {@link RadioButtonsGroup}. Not thread-safe. */
+  public static final class Builder {
+
+    private final String name;
+    private final Bindable<List<DataSourceItem>> dataSource;
+    private Optional<Bindable<String>> label = Optional.empty();
+    private Optional<Bindable<String>> description = Optional.empty();
+    private Optional<Bindable<Boolean>> required = Optional.empty();
+    private Optional<Bindable<Boolean>> enabled = Optional.empty();
+    private Optional<Bindable<Boolean>> visible = Optional.empty();
+    private Optional<Bindable<String>> mediaSize = Optional.empty();
+    private Optional<Action> onSelectAction = Optional.empty();
+    private Optional<Action> onUnselectAction = Optional.empty();
+    private Optional<Bindable<String>> initValue = Optional.empty();
+    private Optional<Bindable<String>> errorMessage = Optional.empty();
+    private Extras extras = Extras.none();
+
+    private Builder(String name, Bindable<List<DataSourceItem>> dataSource) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** {@code label}. */
+    public Builder label(String value) {
+      this.label = Optional.of(Bindable.ofText(value));
+      return this;
+    }
+
+    /** {@code label}, bound to data. */
+    public Builder label(Ref value) {
+      this.label = Optional.of(value.bindable());
+      return this;
+    }
+
+    /** {@code description}. */
+    public Builder description(String value) {
+      this.description = Optional.of(Bindable.ofText(value));
+      return this;
+    }
+
+    /** {@code description}, bound to data. */
+    public Builder description(Ref value) {
+      this.description = Optional.of(value.bindable());
+      return this;
+    }
+
+    /** {@code required}. */
+    public Builder required(boolean value) {
+      this.required = Optional.of(Bindable.of(value));
+      return this;
+    }
+
+    /** {@code required}, bound to data. */
+    public Builder required(Ref value) {
+      this.required = Optional.of(value.bindable());
+      return this;
+    }
+
+    /** {@code required}, a literal, binding or expression. */
+    public Builder required(Bindable<Boolean> value) {
+      this.required = Optional.of(value);
+      return this;
+    }
+
+    /** {@code enabled}. */
+    public Builder enabled(boolean value) {
+      this.enabled = Optional.of(Bindable.of(value));
+      return this;
+    }
+
+    /** {@code enabled}, bound to data. */
+    public Builder enabled(Ref value) {
+      this.enabled = Optional.of(value.bindable());
+      return this;
+    }
+
+    /** {@code enabled}, a literal, binding or expression. */
+    public Builder enabled(Bindable<Boolean> value) {
+      this.enabled = Optional.of(value);
+      return this;
+    }
+
+    /** {@code visible}. */
+    public Builder visible(boolean value) {
+      this.visible = Optional.of(Bindable.of(value));
+      return this;
+    }
+
+    /** {@code visible}, bound to data. */
+    public Builder visible(Ref value) {
+      this.visible = Optional.of(value.bindable());
+      return this;
+    }
+
+    /** {@code visible}, a literal, binding or expression. */
+    public Builder visible(Bindable<Boolean> value) {
+      this.visible = Optional.of(value);
+      return this;
+    }
+
+    /** {@code media-size}. */
+    public Builder mediaSize(String value) {
+      this.mediaSize = Optional.of(Bindable.ofText(value));
+      return this;
+    }
+
+    /** {@code media-size}, bound to data. */
+    public Builder mediaSize(Ref value) {
+      this.mediaSize = Optional.of(value.bindable());
+      return this;
+    }
+
+    /** {@code on-select-action}. */
+    public Builder onSelectAction(Action value) {
+      this.onSelectAction = Optional.of(value);
+      return this;
+    }
+
+    /** {@code on-unselect-action}. */
+    public Builder onUnselectAction(Action value) {
+      this.onUnselectAction = Optional.of(value);
+      return this;
+    }
+
+    /** {@code init-value}. */
+    public Builder initValue(String value) {
+      this.initValue = Optional.of(Bindable.ofText(value));
+      return this;
+    }
+
+    /** {@code init-value}, bound to data. */
+    public Builder initValue(Ref value) {
+      this.initValue = Optional.of(value.bindable());
+      return this;
+    }
+
+    /** {@code error-message}. */
+    public Builder errorMessage(String value) {
+      this.errorMessage = Optional.of(Bindable.ofText(value));
+      return this;
+    }
+
+    /** {@code error-message}, bound to data. */
+    public Builder errorMessage(Ref value) {
+      this.errorMessage = Optional.of(value.bindable());
+      return this;
+    }
+
+    /** A property this model does not know, written as given. */
+    public Builder extra(String name, JsonNode value) {
+      this.extras = extras.with(name, value);
+      return this;
+    }
+
+    /** The RadioButtonsGroup. */
+    public RadioButtonsGroup build() {
+      return new RadioButtonsGroup(name, dataSource, label, description, required, enabled, visible, mediaSize, onSelectAction, onUnselectAction, initValue, errorMessage, extras);
+    }
   }
 
   @Override
