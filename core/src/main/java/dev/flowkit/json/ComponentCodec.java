@@ -452,7 +452,7 @@ final class ComponentCodec {
 
   static JsonNode write(Component component) {
     if (component instanceof UnknownComponent c) {
-      return c.json().deepCopy();
+      return c.json();
     }
     Out out = new Out().string("type", component.type());
     if (component instanceof TextHeading c) {

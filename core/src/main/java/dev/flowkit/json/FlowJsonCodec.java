@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,11 +14,13 @@ import tools.jackson.databind.node.ObjectNode;
 final class FlowJsonCodec {
 
   /**
-   * Duplicate keys are refused: a tree keeps only one of them, so reading them could not be lossless. Trailing
-   * text is checked by {@link FlowJsonMapper} itself, to report it in plain words.
+   * Duplicate keys are refused: a tree keeps only one of them, so reading them could not be lossless. They are
+   * caught while the tree is built (where the map insert already reports a previous value) rather than by the
+   * parser's strict mode, which would hash every name a second time. Trailing text is checked by
+   * {@link FlowJsonMapper} itself, to report it in plain words.
    */
   static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 

@@ -71,19 +71,19 @@ public final class FlowJsonMapper {
     return FlowJsonCodec.readFlow(tree, Locator.NONE);
   }
 
-  /** The flow as a JSON tree. */
+  /** The flow as a JSON tree of its own: changing it does not change the flow. */
   public static JsonNode toTree(FlowJson flow) {
-    return FlowJsonCodec.writeFlow(flow);
+    return FlowJsonCodec.writeFlow(flow).deepCopy();
   }
 
   /** The flow as compact JSON text. */
   public static String write(FlowJson flow) {
-    return FlowJsonCodec.MAPPER.writeValueAsString(toTree(flow));
+    return FlowJsonCodec.MAPPER.writeValueAsString(FlowJsonCodec.writeFlow(flow));
   }
 
   /** The flow as indented JSON text, for people and diffs. */
   public static String writePretty(FlowJson flow) {
-    return FlowJsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(flow));
+    return FlowJsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(FlowJsonCodec.writeFlow(flow));
   }
 
   private static JsonNode parse(String json) {

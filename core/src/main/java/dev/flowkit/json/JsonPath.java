@@ -1,19 +1,69 @@
 package dev.flowkit.json;
 
-/**
- * A location in a JSON document, kept as both a readable path ({@code $.screens[0].layout}) and a JSON Pointer
- * ({@code /screens/0/layout}) for looking the position up in the text.
- */
-record JsonPath(String display, String pointer) {
+import java.util.ArrayDeque;
+import java.util.Deque;
 
-  static final JsonPath ROOT = new JsonPath("$", "");
+/**
+ * A location in a JSON document, as a chain of steps from the root. Cheap to extend (reading makes one per
+ * property); its readable form ({@code $.screens[0].layout}) and JSON Pointer ({@code /screens/0/layout}) are
+ * built only when something is reported.
+ */
+final class JsonPath {
+
+  static final JsonPath ROOT = new JsonPath(null, null, -1);
+
+  private final JsonPath parent;
+  private final String name;
+  private final int index;
+
+  private JsonPath(JsonPath parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+  }
 
   JsonPath property(String name) {
-    return new JsonPath(display + "." + name, pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
+    return new JsonPath(this, name, -1);
   }
 
   JsonPath index(int index) {
-    return new JsonPath(display + "[" + index + "]", pointer + "/" + index);
+    return new JsonPath(this, null, index);
+  }
+
+  /** E.g. {@code $.screens[0].layout}. */
+  String display() {
+    StringBuilder out = new StringBuilder("$");
+    for (JsonPath step : steps()) {
+      if (step.name != null) {
+        out.append('.').append(step.name);
+      } else {
+        out.append('[').append(step.index).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  /** E.g. {@code /screens/0/layout}. */
+  String pointer() {
+    StringBuilder out = new StringBuilder();
+    for (JsonPath step : steps()) {
+      out.append('/').append(step.name != null
+          ? step.name.replace("~", "~0").replace("/", "~1") : Integer.toString(step.index));
+    }
+    return out.toString();
+  }
+
+  private Deque<JsonPath> steps() {
+    Deque<JsonPath> steps = new ArrayDeque<>();
+    for (JsonPath step = this; step.parent != null; step = step.parent) {
+      steps.push(step);
+    }
+    return steps;
+  }
+
+  @Override
+  public String toString() {
+    return display();
   }
 
   /** The readable form of a JSON Pointer, e.g. {@code /screens/0/id} to {@code $.screens[0].id}. */

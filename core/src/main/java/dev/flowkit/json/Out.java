@@ -9,7 +9,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes typed values into one JSON object, each with the JSON type it was read with. */
+/**
+ * Writes typed values into one JSON object, each with the JSON type it was read with. The object shares the
+ * model's own JSON values instead of copying them at every level; {@link FlowJsonMapper#toTree(FlowJson)} copies
+ * the finished tree once before anyone outside can change it.
+ */
 final class Out {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -46,12 +50,12 @@ final class Out {
   }
 
   Out raw(String name, JsonNode value) {
-    node.set(name, value.deepCopy());
+    node.set(name, value);
     return this;
   }
 
   Out raw(String name, Optional<JsonNode> value) {
-    value.ifPresent(v -> node.set(name, v.deepCopy()));
+    value.ifPresent(v -> node.set(name, v));
     return this;
   }
 
@@ -65,7 +69,7 @@ final class Out {
 
   Out object(String name, Map<String, JsonNode> values) {
     ObjectNode object = node.putObject(name);
-    values.forEach((key, value) -> object.set(key, value.deepCopy()));
+    values.forEach(object::set);
     return this;
   }
 
@@ -85,7 +89,7 @@ final class Out {
   }
 
   Out extras(Extras extras) {
-    extras.properties().forEach((name, value) -> node.set(name, value.deepCopy()));
+    extras.properties().forEach(node::set);
     return this;
   }
 

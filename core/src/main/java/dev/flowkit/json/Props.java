@@ -1,12 +1,10 @@
 package dev.flowkit.json;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +16,8 @@ final class Props {
   private final JsonNode node;
   private final JsonPath path;
   private final Locator locator;
-  private final Set<String> taken = new HashSet<>();
+  // A Flow JSON object has a handful of properties: a small list beats hashing each name.
+  private final List<String> taken = new ArrayList<>(8);
 
   Props(JsonNode node, JsonPath path, Locator locator) {
     this.node = node;
@@ -96,10 +95,10 @@ final class Props {
     return dynamic(name, value);
   }
 
-  /** Any JSON value, kept as it is. */
+  /** Any JSON value, kept as it is (the record that receives it takes its own copy). */
   Optional<JsonNode> raw(String name) {
     JsonNode value = node.get(name);
-    return value != null ? take(name, value.deepCopy()) : Optional.empty();
+    return value != null ? take(name, value) : Optional.empty();
   }
 
   /** An array of strings; an array holding anything else stays in extras. */
