@@ -47,7 +47,9 @@ final class BacktickParser extends SourceReader {
       }
     }
     if (parts.isEmpty()) {
-      if (open >= 0) {
+      if (open >= 0 && atEnd()) {
+        throw error("Missing closing parenthesis.", open, open + 1);
+      } else if (open >= 0) {
         throw error("Found invalid empty parentheses", open, pos + 1);
       }
       throw error("Expected the expression to contain at least one operand.", 0, source.length());
@@ -143,7 +145,7 @@ final class BacktickParser extends SourceReader {
       return readString(true);
     } else if (c == '$' && lookingAt("${")) {
       return readBinding();
-    } else if (Character.isDigit(c) || c == '.' && pos + 1 < limit && Character.isDigit(source.charAt(pos + 1))) {
+    } else if (isDigit(c) || c == '.' && pos + 1 < limit && isDigit(source.charAt(pos + 1))) {
       return number();
     } else if (Character.isLetter(c) || c == '_') {
       return word();
@@ -171,7 +173,7 @@ final class BacktickParser extends SourceReader {
 
   private Expr number() {
     int start = pos;
-    while (!atEnd() && (Character.isDigit(peek()) || peek() == '.')) {
+    while (!atEnd() && (isDigit(peek()) || peek() == '.')) {
       pos++;
     }
     while (!atEnd() && Character.isLetterOrDigit(peek())) {

@@ -58,7 +58,7 @@ public record Condition(String source, Syntax syntax, Expr standard, Expr client
    *     between '${data.age}' and 'abc'} or {@code Expected single operand to be a boolean.}
    */
   public void checkTypes(BindingTypes types) {
-    new TypeChecker(source, types, syntax == Syntax.CONDITION).checkBoolean(standard);
+    new TypeChecker(source, types, syntax == Syntax.CONDITION).checkResult(standard, ExprType.BOOLEAN);
   }
 
   /**

@@ -53,7 +53,7 @@ final class ConditionParser extends SourceReader {
         operand(readString(false));
       } else if (c == '$' && lookingAt("${")) {
         operand(readBinding());
-      } else if (c == '-' || Character.isDigit(c)) {
+      } else if (c == '-' || isDigit(c)) {
         operand(integer());
       } else if (Character.isLetter(c) || c == '_') {
         operand(word());
@@ -73,12 +73,12 @@ final class ConditionParser extends SourceReader {
     int start = pos;
     if (peek() == '-') {
       pos++;
-      if (atEnd() || !Character.isDigit(peek())) {
+      if (atEnd() || !isDigit(peek())) {
         throw error("A numerical value is expected to follow the negative sign", start, start + 1);
       }
     }
     int digits = pos;
-    while (!atEnd() && Character.isDigit(peek())) {
+    while (!atEnd() && isDigit(peek())) {
       pos++;
     }
     if (!atEnd() && (peek() == '.' || Character.isLetter(peek()) || peek() == '_')) {

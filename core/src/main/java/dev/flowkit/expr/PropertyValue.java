@@ -25,6 +25,23 @@ public sealed interface PropertyValue
   }
 
   /**
+   * Checks that the value has the type its property needs, e.g. {@link ExprType#BOOLEAN} for
+   * {@code visible}. An integer fits where a number is needed; an unknown type fits anywhere.
+   *
+   * @return the value's own type
+   * @throws ExpressionTypeException if an operator gets operands of the wrong type, or with Meta's
+   *     {@code The expression return type is 'T' which does not match the schema for the property.} if the
+   *     result does not fit
+   */
+  default ExprType checkType(BindingTypes types, ExprType expected) {
+    if (this instanceof Literal) {
+      return new TypeChecker(source(), types, false).checkResult(new Expr.StringLiteral(source(),
+          new Span(0, source().length())), expected);
+    }
+    return new TypeChecker(source(), types, false).checkResult(expr(this), expected);
+  }
+
+  /**
    * The value on a phone, given the bindings' current values.
    *
    * @throws ExpressionEvaluationException if an operation meets values it cannot convert

@@ -32,6 +32,11 @@ abstract class SourceReader {
     return source.startsWith(text, pos) && pos + text.length() <= limit;
   }
 
+  /** ASCII digits only: other scripts' digits are not numbers in Flow JSON. */
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   final void skipWhitespace() {
     while (!atEnd() && Character.isWhitespace(peek())) {
       pos++;

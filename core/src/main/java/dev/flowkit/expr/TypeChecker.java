@@ -37,16 +37,22 @@ final class TypeChecker {
     return ExprType.STRING;
   }
 
-  /** Checks that a condition or a boolean property gets a boolean. */
-  ExprType checkBoolean(Expr expr) {
+  /** Checks that {@code expr} yields {@code expected}; an integer fits a number, unknown fits anything. */
+  ExprType checkResult(Expr expr, ExprType expected) {
     ExprType type = check(expr);
-    if (type != ExprType.BOOLEAN && type != ExprType.UNKNOWN) {
+    if (!fits(type, expected)) {
       boolean lone = !(expr instanceof Expr.Unary || expr instanceof Expr.Binary || expr instanceof Expr.Concat);
-      throw error(conditionGrammar && lone ? "Expected single operand to be a boolean."
+      throw error(conditionGrammar && lone && expected == ExprType.BOOLEAN
+          ? "Expected single operand to be a boolean."
           : "The expression return type is '" + type.jsonName() + "' which does not match the schema for the "
               + "property.", expr);
     }
-    return ExprType.BOOLEAN;
+    return type;
+  }
+
+  private static boolean fits(ExprType type, ExprType expected) {
+    return type == expected || type == ExprType.UNKNOWN || expected == ExprType.UNKNOWN
+        || type == ExprType.INTEGER && expected == ExprType.NUMBER;
   }
 
   private ExprType unary(Expr.Unary unary) {

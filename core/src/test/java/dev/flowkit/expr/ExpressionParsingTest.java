@@ -90,6 +90,7 @@ class ExpressionParsingTest {
         arguments("`(1 + 2`", "Missing closing parenthesis.", 2),
         arguments("`1 + 2)`", "Missing opening parenthesis for the closing parenthesis", 7),
         arguments("`()`", "Found invalid empty parentheses", 2),
+        arguments("`1 + (`", "Missing closing parenthesis.", 6),
         arguments("``", "Expected the expression to contain at least one operand.", 1),
         arguments("`'abc`", "Missing closing quote for string.", 2),
         arguments("`'a`b'`", "Unescaped backtick in a string: write \\` (\\\\` in the JSON source)", 4),

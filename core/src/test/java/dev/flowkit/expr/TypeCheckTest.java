@@ -104,6 +104,26 @@ class TypeCheckTest {
   }
 
   @Test
+  void a_result_must_fit_the_property() {
+    PropertyValue label = FlowExpressions.parseProperty("`'Hi ' ${data.s}`", V6);
+
+    assertThatExceptionOfType(ExpressionTypeException.class)
+        .isThrownBy(() -> label.checkType(TestBindings.TYPES, ExprType.BOOLEAN))
+        .withMessage("The expression return type is 'string' which does not match the schema for the property. "
+            + "at column 2.");
+    assertThat(label.checkType(TestBindings.TYPES, ExprType.STRING)).isEqualTo(ExprType.STRING);
+    assertThat(FlowExpressions.parseProperty("`${data.i} * 2`", V6).checkType(TestBindings.TYPES, ExprType.NUMBER))
+        .isEqualTo(ExprType.INTEGER);
+    assertThat(FlowExpressions.parseProperty("${data.t}", V6).checkType(TestBindings.TYPES, ExprType.BOOLEAN))
+        .isEqualTo(ExprType.BOOLEAN);
+    assertThatExceptionOfType(ExpressionTypeException.class)
+        .isThrownBy(() -> FlowExpressions.parseProperty("`${data.n} / 2`", V6)
+            .checkType(TestBindings.TYPES, ExprType.INTEGER))
+        .withMessage("The expression return type is 'number' which does not match the schema for the property. "
+            + "at column 2.");
+  }
+
+  @Test
   void properties_other_than_expressions_have_the_obvious_types() {
     assertThat(FlowExpressions.parseProperty("Hello", V6).type(TestBindings.TYPES)).isEqualTo(ExprType.STRING);
     assertThat(FlowExpressions.parseProperty("${data.list}", V6).type(TestBindings.TYPES)).isEqualTo(ExprType.ARRAY);
