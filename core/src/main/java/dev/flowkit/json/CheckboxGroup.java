@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * @param required {@code required}
  * @param enabled {@code enabled}: absent means true
  * @param visible {@code visible}: absent means true
- * @param mediaSize {@code media-size}: 5.0+: regular or large
+ * @param mediaSize {@code media-size}: 5.0+: regular or large. A literal or a binding: the docs allow a binding, FB's schema only the enum (spec section 10), so both are read and the validator warns on a binding
  * @param onSelectAction {@code on-select-action}: data_exchange; update_data 6.0+
  * @param onUnselectAction {@code on-unselect-action}: 6.0+: update_data
  * @param initValue {@code init-value}: 4.0+, outside a Form only: the chosen ids

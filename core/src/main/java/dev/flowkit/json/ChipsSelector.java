@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param name {@code name}: the form field name; the value is the array of chosen ids
  * @param label {@code label}: 80 characters on the phone
- * @param dataSource {@code data-source}: 2 to 20 options, or a binding to them
+ * @param dataSource {@code data-source}: 2 to 20 options (the component docs; pywa allows 1, spec section 10), or a binding to them
  * @param description {@code description}
  * @param minSelectedItems {@code min-selected-items}
  * @param maxSelectedItems {@code max-selected-items}

@@ -407,7 +407,7 @@ final class ComponentCodec {
   }
 
   private static Optional<Component> readIf(Props p) {
-    Optional<Condition> condition = ComponentValues.condition(p, "condition");
+    Optional<IfCondition> condition = ComponentValues.condition(p, "condition");
     Optional<List<Component>> then = ComponentValues.children(p, "then");
     if (condition.isEmpty() || then.isEmpty()) {
       return Optional.empty();
@@ -452,7 +452,7 @@ final class ComponentCodec {
 
   static JsonNode write(Component component) {
     if (component instanceof UnknownComponent c) {
-      return c.json();
+      return c.json().deepCopy();
     }
     Out out = new Out().string("type", component.type());
     if (component instanceof TextHeading c) {

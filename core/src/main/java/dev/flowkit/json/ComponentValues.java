@@ -74,12 +74,12 @@ final class ComponentValues {
     });
   }
 
-  static Optional<Condition> condition(Props p, String name) {
+  static Optional<IfCondition> condition(Props p, String name) {
     JsonNode value = p.peek(name);
     if (value != null && value.isBoolean()) {
-      return p.takeIf(name, Optional.of(new Condition.Fixed(value.asBoolean())));
+      return p.takeIf(name, Optional.of(new IfCondition.Fixed(value.asBoolean())));
     }
-    return p.string(name).map(Condition.Expression::new);
+    return p.string(name).map(IfCondition.Expression::new);
   }
 
   static Optional<Map<String, List<Component>>> cases(Props p, String name) {
@@ -233,9 +233,9 @@ final class ComponentValues {
         .extras(range.extras()).node();
   }
 
-  static JsonNode condition(Condition condition) {
-    return condition instanceof Condition.Fixed fixed ? NODES.booleanNode(fixed.value())
-        : NODES.stringNode(((Condition.Expression) condition).text());
+  static JsonNode condition(IfCondition condition) {
+    return condition instanceof IfCondition.Fixed fixed ? NODES.booleanNode(fixed.value())
+        : NODES.stringNode(((IfCondition.Expression) condition).text());
   }
 
   static JsonNode cases(Map<String, List<Component>> cases) {

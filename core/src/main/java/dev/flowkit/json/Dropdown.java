@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * {@code Dropdown}: single choice from a drop-down list of 1 to 200 options. Immutable.
  *
  * @param name {@code name}: the form field name; the value is the chosen id
- * @param label {@code label}: 20 characters on the phone
+ * @param label {@code label}: 20 characters on the phone (the component docs; pywa says 30, spec section 10)
  * @param dataSource {@code data-source}: the options, or a binding to them
  * @param required {@code required}
  * @param enabled {@code enabled}: absent means true

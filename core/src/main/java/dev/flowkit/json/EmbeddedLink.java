@@ -7,8 +7,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code EmbeddedLink}: a text link. Immutable.
  *
- * @param text {@code text}: 25 characters on the phone
- * @param onClickAction {@code on-click-action}: data_exchange, navigate; open_url 6.0+
+ * @param text {@code text}: 25 characters on the phone (the component docs; pywa says 35, spec section 10)
+ * @param onClickAction {@code on-click-action}: data_exchange, navigate; open_url 6.0+ (update_data, which pywa allows, is the validator's to refuse: spec section 10)
  * @param visible {@code visible}: absent means true
  * @param extras properties not modelled here, verbatim
  */

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * @param extras properties not modelled here, verbatim
  */
 public record If(
-    Condition condition,
+    IfCondition condition,
     List<Component> then,
     Optional<List<Component>> otherwise,
     Extras extras) implements Component {
@@ -32,23 +32,23 @@ public record If(
 
   /** A builder; the arguments are the required properties. */
   public static Builder builder(String condition, Component... then) {
-    return new Builder(new Condition.Expression(condition), List.of(then));
+    return new Builder(new IfCondition.Expression(condition), List.of(then));
   }
 
   /** A builder with a literal condition (6.0+). */
   public static Builder builder(boolean condition, Component... then) {
-    return new Builder(new Condition.Fixed(condition), List.of(then));
+    return new Builder(new IfCondition.Fixed(condition), List.of(then));
   }
 
   /** Builds a {@link If}. Not thread-safe. */
   public static final class Builder {
 
-    private final Condition condition;
+    private final IfCondition condition;
     private final List<Component> then;
     private Optional<List<Component>> otherwise = Optional.empty();
     private Extras extras = Extras.none();
 
-    private Builder(Condition condition, List<Component> then) {
+    private Builder(IfCondition condition, List<Component> then) {
       this.condition = Objects.requireNonNull(condition, "condition");
       this.then = Objects.requireNonNull(then, "then");
     }

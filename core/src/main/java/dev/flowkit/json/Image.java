@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * @param aspectRatio {@code aspect-ratio}
  * @param scaleType {@code scale-type}: cover or contain
  * @param altText {@code alt-text}
- * @param visible {@code visible}: absent means true
+ * @param visible {@code visible}: absent means true. In FB's schema though not in the component docs (spec section 10): accepted
  * @param extras properties not modelled here, verbatim
  */
 public record Image(

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * @param images {@code images}: the images, or a binding to them
  * @param aspectRatio {@code aspect-ratio}: "4:3" or "16:9"
  * @param scaleType {@code scale-type}: contain or cover
- * @param visible {@code visible}: absent means true
+ * @param visible {@code visible}: absent means true. In FB's schema though not in the component docs (spec section 10): accepted
  * @param extras properties not modelled here, verbatim
  */
 public record ImageCarousel(

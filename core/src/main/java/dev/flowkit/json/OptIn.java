@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
  * {@code OptIn}: a check box with a label and an optional "Read more" link. Immutable.
  *
  * @param name {@code name}: the form field name; the value is a boolean
- * @param label {@code label}: 120 characters on the phone
+ * @param label {@code label}: 120 characters on the phone (the component docs; pywa says 30, spec section 10)
  * @param required {@code required}: when true the box must be ticked
  * @param visible {@code visible}: absent means true
  * @param onClickAction {@code on-click-action}: the "Read more" link: data_exchange, navigate; open_url 6.0+

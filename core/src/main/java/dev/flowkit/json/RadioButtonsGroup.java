@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
  * @param required {@code required}
  * @param enabled {@code enabled}: absent means true
  * @param visible {@code visible}: absent means true
- * @param mediaSize {@code media-size}: 5.0+: regular or large
+ * @param mediaSize {@code media-size}: 5.0+: regular or large. A literal or a binding (spec section 10: docs and FB's schema disagree; both are read)
  * @param onSelectAction {@code on-select-action}: data_exchange; update_data 6.0+
  * @param onUnselectAction {@code on-unselect-action}: 6.0+: update_data
- * @param initValue {@code init-value}: 4.0+, outside a Form only: the chosen id
+ * @param initValue {@code init-value}: 4.0+, outside a Form only: the chosen id. A string, as FB's schema and the Form init-values table say (spec section 10: the component table's array is a documentation error)
  * @param errorMessage {@code error-message}: 4.0+, outside a Form only
  * @param extras properties not modelled here, verbatim
  */

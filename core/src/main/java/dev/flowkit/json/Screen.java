@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  * One screen of a flow. Immutable.
  *
  * @param id {@code id}: letters and underscores
- * @param title {@code title}, shown in the top bar; may be a binding
+ * @param title {@code title}, shown in the top bar; may be a binding. Optional here: FB's schema requires it, the
+ *     Flow JSON docs do not (spec section 10); requiring it is the validator's decision
  * @param terminal {@code terminal}: the last screen of a path (absent means false)
  * @param success {@code success}, terminal screens only (absent means true)
  * @param refreshOnBack {@code refresh_on_back}: BACK to this screen asks the endpoint for fresh data

@@ -6,7 +6,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code TextCaption}: small caption text. 409 characters on the phone. Immutable.
+ * {@code TextCaption}: small caption text. 409 characters on the phone (the component docs; pywa says 4096, spec section 10). Immutable.
  *
  * @param text {@code text}: one string (may be a binding) or, 5.1+, static lines
  * @param fontWeight {@code font-weight}: bold, italic, bold_italic or normal

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * @param helperText {@code helper-text}: 80 characters; required with pattern
  * @param pattern {@code pattern}: 6.2+: a regular expression, without slashes
  * @param labelVariant {@code label-variant}: 7.0+: large
- * @param enabled {@code enabled}: absent means true
+ * @param enabled {@code enabled}: absent means true. In FB's schema though not in the component docs (spec section 10): accepted
  * @param visible {@code visible}: absent means true
  * @param initValue {@code init-value}: 4.0+, outside a Form only
  * @param errorMessage {@code error-message}: 4.0+, outside a Form only

@@ -166,7 +166,7 @@ class FlowJsonReadingTest {
     assertThat(calendar.label()).isEqualTo(new CalendarValue.Range<>(Bindable.of("From"), Bindable.of("To"), Extras.none()));
     assertThat(calendar.required().orElseThrow()).isInstanceOf(CalendarValue.Range.class);
     If branch = (If) children.get(3);
-    assertThat(branch.condition()).isEqualTo(new Condition.Expression("${form.agree}"));
+    assertThat(branch.condition()).isEqualTo(new IfCondition.Expression("${form.agree}"));
     assertThat(branch.then().get(0)).isInstanceOf(TextBody.class);
     assertThat(branch.otherwise()).isEmpty();
     assertThat(((Switch) children.get(4)).cases()).containsOnlyKeys("a", "b");
