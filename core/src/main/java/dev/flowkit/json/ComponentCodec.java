@@ -3,8 +3,8 @@ package dev.flowkit.json;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads and writes components. A known type whose required properties are missing or of the wrong JSON type is
@@ -450,11 +450,12 @@ final class ComponentCodec {
     return p.strings("text").map(TextContent.Lines::new);
   }
 
-  static JsonNode write(Component component) {
+  static void write(JsonGenerator g, Component component) {
     if (component instanceof UnknownComponent c) {
-      return c.json().deepCopy();
+      g.writeTree(c.json());
+      return;
     }
-    Out out = new Out().string("type", component.type());
+    Out out = new Out(g).string("type", component.type());
     if (component instanceof TextHeading c) {
       out
           .bindable("text", c.text())
@@ -465,21 +466,21 @@ final class ComponentCodec {
           .bindable("visible", c.visible());
     } else if (component instanceof TextBody c) {
       out
-          .raw("text", textContent(c.text()))
+          .value("text", gen -> textContent(gen, c.text()))
           .bindable("font-weight", c.fontWeight())
           .bindable("strikethrough", c.strikethrough())
           .bool("markdown", c.markdown())
           .bindable("visible", c.visible());
     } else if (component instanceof TextCaption c) {
       out
-          .raw("text", textContent(c.text()))
+          .value("text", gen -> textContent(gen, c.text()))
           .bindable("font-weight", c.fontWeight())
           .bindable("strikethrough", c.strikethrough())
           .bool("markdown", c.markdown())
           .bindable("visible", c.visible());
     } else if (component instanceof RichText c) {
       out
-          .raw("text", textContent(c.text()))
+          .value("text", gen -> textContent(gen, c.text()))
           .bindable("visible", c.visible());
     } else if (component instanceof TextInput c) {
       out
@@ -511,7 +512,7 @@ final class ComponentCodec {
     } else if (component instanceof CheckboxGroup c) {
       out
           .string("name", c.name())
-          .raw("data-source", ComponentValues.list(c.dataSource(), ComponentValues::dataSourceItem))
+          .value("data-source", gen -> ComponentValues.list(gen, c.dataSource(), ComponentValues::dataSourceItem))
           .bindable("label", c.label())
           .bindable("description", c.description())
           .bindable("min-selected-items", c.minSelectedItems())
@@ -522,12 +523,12 @@ final class ComponentCodec {
           .bindable("media-size", c.mediaSize())
           .action("on-select-action", c.onSelectAction())
           .action("on-unselect-action", c.onUnselectAction())
-          .raw("init-value", c.initValue().map(ComponentValues::strings))
+          .value("init-value", c.initValue(), ComponentValues::strings)
           .bindable("error-message", c.errorMessage());
     } else if (component instanceof RadioButtonsGroup c) {
       out
           .string("name", c.name())
-          .raw("data-source", ComponentValues.list(c.dataSource(), ComponentValues::dataSourceItem))
+          .value("data-source", gen -> ComponentValues.list(gen, c.dataSource(), ComponentValues::dataSourceItem))
           .bindable("label", c.label())
           .bindable("description", c.description())
           .bindable("required", c.required())
@@ -542,7 +543,7 @@ final class ComponentCodec {
       out
           .string("name", c.name())
           .bindable("label", c.label())
-          .raw("data-source", ComponentValues.list(c.dataSource(), ComponentValues::dataSourceItem))
+          .value("data-source", gen -> ComponentValues.list(gen, c.dataSource(), ComponentValues::dataSourceItem))
           .bindable("required", c.required())
           .bindable("enabled", c.enabled())
           .bindable("visible", c.visible())
@@ -554,14 +555,14 @@ final class ComponentCodec {
       out
           .string("name", c.name())
           .bindable("label", c.label())
-          .raw("data-source", ComponentValues.list(c.dataSource(), ComponentValues::dataSourceItem))
+          .value("data-source", gen -> ComponentValues.list(gen, c.dataSource(), ComponentValues::dataSourceItem))
           .bindable("description", c.description())
           .bindable("min-selected-items", c.minSelectedItems())
           .bindable("max-selected-items", c.maxSelectedItems())
           .bindable("required", c.required())
           .bindable("enabled", c.enabled())
           .bindable("visible", c.visible())
-          .raw("init-value", c.initValue().map(ComponentValues::strings))
+          .value("init-value", c.initValue(), ComponentValues::strings)
           .bindable("error-message", c.errorMessage())
           .action("on-select-action", c.onSelectAction())
           .action("on-unselect-action", c.onUnselectAction());
@@ -571,7 +572,7 @@ final class ComponentCodec {
           .bindable("label", c.label())
           .bindable("min-date", c.minDate())
           .bindable("max-date", c.maxDate())
-          .raw("unavailable-dates", c.unavailableDates().map(ComponentValues::strings))
+          .value("unavailable-dates", c.unavailableDates(), ComponentValues::strings)
           .bindable("helper-text", c.helperText())
           .bindable("required", c.required())
           .bindable("enabled", c.enabled())
@@ -585,20 +586,20 @@ final class ComponentCodec {
           .bindable("mode", c.mode())
           .bindable("title", c.title())
           .bindable("description", c.description())
-          .raw("label", ComponentValues.calendar(c.label()))
-          .raw("helper-text", c.helperText().map(ComponentValues::calendar))
-          .raw("required", c.required().map(ComponentValues::calendar))
+          .value("label", gen -> ComponentValues.calendar(gen, c.label()))
+          .value("helper-text", c.helperText(), ComponentValues::calendar)
+          .value("required", c.required(), ComponentValues::calendar)
           .bindable("enabled", c.enabled())
           .bindable("visible", c.visible())
           .bindable("min-date", c.minDate())
           .bindable("max-date", c.maxDate())
-          .raw("unavailable-dates", c.unavailableDates().map(ComponentValues::strings))
-          .raw("include-days", c.includeDays().map(ComponentValues::strings))
+          .value("unavailable-dates", c.unavailableDates(), ComponentValues::strings)
+          .value("include-days", c.includeDays(), ComponentValues::strings)
           .bindable("min-days", c.minDays())
           .bindable("max-days", c.maxDays())
           .action("on-select-action", c.onSelectAction())
-          .raw("init-value", c.initValue().map(ComponentValues::calendar))
-          .raw("error-message", c.errorMessage().map(ComponentValues::calendar));
+          .value("init-value", c.initValue(), ComponentValues::calendar)
+          .value("error-message", c.errorMessage(), ComponentValues::calendar);
     } else if (component instanceof OptIn c) {
       out
           .string("name", c.name())
@@ -633,7 +634,7 @@ final class ComponentCodec {
           .bindable("visible", c.visible());
     } else if (component instanceof ImageCarousel c) {
       out
-          .raw("images", ComponentValues.list(c.images(), ComponentValues::carouselImage))
+          .value("images", gen -> ComponentValues.list(gen, c.images(), ComponentValues::carouselImage))
           .string("aspect-ratio", c.aspectRatio())
           .string("scale-type", c.scaleType())
           .bindable("visible", c.visible());
@@ -664,39 +665,40 @@ final class ComponentCodec {
     } else if (component instanceof NavigationList c) {
       out
           .string("name", c.name())
-          .raw("list-items", ComponentValues.list(c.listItems(), ComponentValues::navigationItem))
+          .value("list-items", gen -> ComponentValues.list(gen, c.listItems(), ComponentValues::navigationItem))
           .bindable("label", c.label())
           .bindable("description", c.description())
           .bindable("media-size", c.mediaSize())
           .action("on-click-action", c.onClickAction());
     } else if (component instanceof If c) {
       out
-          .raw("condition", ComponentValues.condition(c.condition()))
-          .raw("then", FlowJsonCodec.writeChildren(c.then()))
-          .raw("else", c.otherwise().map(FlowJsonCodec::writeChildren));
+          .value("condition", gen -> ComponentValues.condition(gen, c.condition()))
+          .value("then", gen -> FlowJsonCodec.writeChildren(gen, c.then()))
+          .value("else", c.otherwise(), FlowJsonCodec::writeChildren);
     } else if (component instanceof Switch c) {
       out
           .bindable("value", c.value())
-          .raw("cases", ComponentValues.cases(c.cases()));
+          .value("cases", gen -> ComponentValues.cases(gen, c.cases()));
     } else if (component instanceof Form c) {
       out
           .string("name", c.name())
-          .raw("children", FlowJsonCodec.writeChildren(c.children()))
+          .value("children", gen -> FlowJsonCodec.writeChildren(gen, c.children()))
           .raw("init-values", c.initValues())
           .raw("error-messages", c.errorMessages());
     } else {
       throw new IllegalStateException("no writer for " + component.getClass().getName());
     }
-    return out.extras(component.extras()).node();
+    out.end(component.extras());
   }
 
-  private static JsonNode textContent(TextContent text) {
+  private static void textContent(JsonGenerator g, TextContent text) {
     if (text instanceof TextContent.Single single) {
-      return Out.toNode(single.text());
+      Out.write(g, single.text());
+      return;
     }
-    var array = JsonNodeFactory.instance.arrayNode();
-    ((TextContent.Lines) text).lines().forEach(array::add);
-    return array;
+    g.writeStartArray();
+    ((TextContent.Lines) text).lines().forEach(g::writeString);
+    g.writeEndArray();
   }
 
 }

@@ -5,18 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Readers and writers for the structured property values of components. Each reader returns empty, and takes
  * nothing, when the JSON does not have the expected shape, so the property stays verbatim in extras.
  */
 final class ComponentValues {
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ComponentValues() {}
 
@@ -185,62 +183,69 @@ final class ComponentValues {
 
   // ---------------------------------------------------------------- writing
 
-  static <T> JsonNode list(Bindable<List<T>> value, Function<T, JsonNode> writer) {
+  static <T> void list(JsonGenerator g, Bindable<List<T>> value, BiConsumer<JsonGenerator, T> writer) {
     if (value instanceof Bindable.Dynamic<?> dynamic) {
-      return NODES.stringNode(dynamic.expression());
+      g.writeString(dynamic.expression());
+      return;
     }
-    ArrayNode array = NODES.arrayNode();
-    ((Bindable.Literal<List<T>>) value).value().forEach(item -> array.add(writer.apply(item)));
-    return array;
+    g.writeStartArray();
+    ((Bindable.Literal<List<T>>) value).value().forEach(item -> writer.accept(g, item));
+    g.writeEndArray();
   }
 
-  static JsonNode strings(Bindable<List<String>> value) {
-    return list(value, NODES::stringNode);
+  static void strings(JsonGenerator g, Bindable<List<String>> value) {
+    list(g, value, JsonGenerator::writeString);
   }
 
-  static JsonNode dataSourceItem(DataSourceItem item) {
-    return new Out().bindable("id", item.id()).bindable("title", item.title())
+  static void dataSourceItem(JsonGenerator g, DataSourceItem item) {
+    new Out(g).bindable("id", item.id()).bindable("title", item.title())
         .bindable("description", item.description()).bindable("metadata", item.metadata())
         .bindable("enabled", item.enabled()).bindable("image", item.image()).bindable("alt-text", item.altText())
         .bindable("color", item.color()).action("on-select-action", item.onSelectAction())
-        .action("on-unselect-action", item.onUnselectAction()).extras(item.extras()).node();
+        .action("on-unselect-action", item.onUnselectAction()).end(item.extras());
   }
 
-  static JsonNode carouselImage(CarouselImage image) {
-    return new Out().bindable("src", image.src()).bindable("alt-text", image.altText()).extras(image.extras()).node();
+  static void carouselImage(JsonGenerator g, CarouselImage image) {
+    new Out(g).bindable("src", image.src()).bindable("alt-text", image.altText()).end(image.extras());
   }
 
-  static JsonNode navigationItem(NavigationItem item) {
-    Out out = new Out().bindable("id", item.id()).raw("main-content", content(item.mainContent()));
-    item.start().ifPresent(start -> out.raw("start", new Out().bindable("image", start.image())
-        .bindable("alt-text", start.altText()).extras(start.extras()).node()));
-    item.end().ifPresent(end -> out.raw("end", content(end)));
-    return out.bindable("badge", item.badge()).strings("tags", item.tags())
-        .action("on-click-action", item.onClickAction()).extras(item.extras()).node();
+  static void navigationItem(JsonGenerator g, NavigationItem item) {
+    Out out = new Out(g).bindable("id", item.id()).value("main-content", gen -> content(gen, item.mainContent()));
+    out.value("start", item.start(), (gen, start) -> new Out(gen).bindable("image", start.image())
+        .bindable("alt-text", start.altText()).end(start.extras()));
+    out.value("end", item.end(), ComponentValues::content);
+    out.bindable("badge", item.badge()).strings("tags", item.tags())
+        .action("on-click-action", item.onClickAction()).end(item.extras());
   }
 
-  private static JsonNode content(NavigationItem.Content content) {
-    return new Out().bindable("title", content.title()).bindable("description", content.description())
-        .bindable("metadata", content.metadata()).extras(content.extras()).node();
+  private static void content(JsonGenerator g, NavigationItem.Content content) {
+    new Out(g).bindable("title", content.title()).bindable("description", content.description())
+        .bindable("metadata", content.metadata()).end(content.extras());
   }
 
-  static JsonNode calendar(CalendarValue<? extends Bindable<?>> value) {
+  static void calendar(JsonGenerator g, CalendarValue<? extends Bindable<?>> value) {
     if (value instanceof CalendarValue.Single<? extends Bindable<?>> single) {
-      return Out.toNode(single.value());
+      Out.write(g, single.value());
+      return;
     }
     CalendarValue.Range<? extends Bindable<?>> range = (CalendarValue.Range<? extends Bindable<?>>) value;
-    return new Out().bindable("start-date", range.startDate()).bindable("end-date", range.endDate())
-        .extras(range.extras()).node();
+    new Out(g).bindable("start-date", range.startDate()).bindable("end-date", range.endDate()).end(range.extras());
   }
 
-  static JsonNode condition(IfCondition condition) {
-    return condition instanceof IfCondition.Fixed fixed ? NODES.booleanNode(fixed.value())
-        : NODES.stringNode(((IfCondition.Expression) condition).text());
+  static void condition(JsonGenerator g, IfCondition condition) {
+    if (condition instanceof IfCondition.Fixed fixed) {
+      g.writeBoolean(fixed.value());
+    } else {
+      g.writeString(((IfCondition.Expression) condition).text());
+    }
   }
 
-  static JsonNode cases(Map<String, List<Component>> cases) {
-    var object = NODES.objectNode();
-    cases.forEach((key, children) -> object.set(key, FlowJsonCodec.writeChildren(children)));
-    return object;
+  static void cases(JsonGenerator g, Map<String, List<Component>> cases) {
+    g.writeStartObject();
+    cases.forEach((key, children) -> {
+      g.writeName(key);
+      FlowJsonCodec.writeChildren(g, children);
+    });
+    g.writeEndObject();
   }
 }

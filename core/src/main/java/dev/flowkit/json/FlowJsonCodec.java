@@ -8,7 +8,7 @@ import java.util.Optional;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** Turns JSON trees into the model and back. Stateless. */
 final class FlowJsonCodec {
@@ -150,48 +150,55 @@ final class FlowJsonCodec {
 
   // ---------------------------------------------------------------- writing
 
-  static ObjectNode writeFlow(FlowJson flow) {
-    Out out = new Out().string("version", flow.version()).string("data_api_version", flow.dataApiVersion());
-    flow.routingModel().ifPresent(routes -> {
-      ObjectNode model = out.node().putObject("routing_model");
-      routes.forEach((from, to) -> {
-        var targets = model.putArray(from);
-        to.forEach(targets::add);
-      });
-    });
+  static void writeFlow(JsonGenerator g, FlowJson flow) {
+    Out out = new Out(g).string("version", flow.version()).string("data_api_version", flow.dataApiVersion());
+    out.value("routing_model", flow.routingModel(), FlowJsonCodec::writeRoutes);
     out.string("data_channel_uri", flow.dataChannelUri());
-    var screens = out.node().putArray("screens");
-    flow.screens().forEach(screen -> screens.add(writeScreen(screen)));
-    return out.extras(flow.extras()).node();
+    out.value("screens", gen -> {
+      gen.writeStartArray();
+      flow.screens().forEach(screen -> writeScreen(gen, screen));
+      gen.writeEndArray();
+    });
+    out.end(flow.extras());
   }
 
-  private static ObjectNode writeScreen(Screen screen) {
-    Out out = new Out().string("id", screen.id()).bindable("title", screen.title())
+  private static void writeRoutes(JsonGenerator g, Map<String, List<String>> routes) {
+    g.writeStartObject();
+    routes.forEach((from, to) -> {
+      g.writeName(from);
+      g.writeStartArray();
+      to.forEach(g::writeString);
+      g.writeEndArray();
+    });
+    g.writeEndObject();
+  }
+
+  private static void writeScreen(JsonGenerator g, Screen screen) {
+    Out out = new Out(g).string("id", screen.id()).bindable("title", screen.title())
         .bool("terminal", screen.terminal()).bool("success", screen.success())
         .bool("refresh_on_back", screen.refreshOnBack()).strings("sensitive", screen.sensitive());
     screen.data().ifPresent(data -> out.object("data", data.fields()));
-    out.raw("layout", writeLayout(screen.layout()));
-    return out.extras(screen.extras()).node();
+    out.value("layout", gen -> writeLayout(gen, screen.layout()));
+    out.end(screen.extras());
   }
 
-  private static ObjectNode writeLayout(Layout layout) {
-    Out out = new Out().string("type", layout.type());
-    out.raw("children", writeChildren(layout.children()));
-    return out.extras(layout.extras()).node();
+  private static void writeLayout(JsonGenerator g, Layout layout) {
+    new Out(g).string("type", layout.type()).value("children", gen -> writeChildren(gen, layout.children()))
+        .end(layout.extras());
   }
 
-  static JsonNode writeChildren(List<Component> children) {
-    var array = MAPPER.createArrayNode();
-    children.forEach(child -> array.add(ComponentCodec.write(child)));
-    return array;
+  static void writeChildren(JsonGenerator g, List<Component> children) {
+    g.writeStartArray();
+    children.forEach(child -> ComponentCodec.write(g, child));
+    g.writeEndArray();
   }
 
-  static ObjectNode writeAction(Action action) {
-    Out out = new Out().string("name", action.name());
-    action.next().ifPresent(next -> out.raw("next",
-        new Out().string("type", next.type()).string("name", next.name()).extras(next.extras()).node()));
+  static void writeAction(JsonGenerator g, Action action) {
+    Out out = new Out(g).string("name", action.name());
+    action.next().ifPresent(next -> out.value("next", gen ->
+        new Out(gen).string("type", next.type()).string("name", next.name()).end(next.extras())));
     action.payload().ifPresent(payload -> out.object("payload", payload));
     out.string("url", action.url());
-    return out.extras(action.extras()).node();
+    out.end(action.extras());
   }
 }

@@ -73,17 +73,17 @@ public final class FlowJsonMapper {
 
   /** The flow as a JSON tree of its own: changing it does not change the flow. */
   public static JsonNode toTree(FlowJson flow) {
-    return FlowJsonCodec.writeFlow(flow).deepCopy();
+    return FlowJsonCodec.MAPPER.readTree(write(flow));
   }
 
   /** The flow as compact JSON text. */
   public static String write(FlowJson flow) {
-    return FlowJsonCodec.MAPPER.writeValueAsString(FlowJsonCodec.writeFlow(flow));
+    return FlowJsonCodec.MAPPER.writeValueAsString(new FlowJsonWriting(flow));
   }
 
   /** The flow as indented JSON text, for people and diffs. */
   public static String writePretty(FlowJson flow) {
-    return FlowJsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(FlowJsonCodec.writeFlow(flow));
+    return FlowJsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new FlowJsonWriting(flow));
   }
 
   private static JsonNode parse(String json) {

@@ -13,16 +13,50 @@ import tools.jackson.databind.JsonNode;
  */
 final class Props {
 
-  private final JsonNode node;
+  private static final String[] NO_NAMES = new String[0];
+  private static final JsonNode[] NO_VALUES = new JsonNode[0];
+  private static final int[] NO_HASHES = new int[0];
+
+  // A Flow JSON object has a few properties, and a reader asks for many that are absent: one pass copies the
+  // present ones into arrays, and each question is then a short scan instead of a hash lookup.
+  private final String[] names;
+  private final int[] hashes;
+  private final JsonNode[] values;
+  private final boolean[] taken;
   private final JsonPath path;
   private final Locator locator;
-  // A Flow JSON object has a handful of properties: a small list beats hashing each name.
-  private final List<String> taken = new ArrayList<>(8);
 
   Props(JsonNode node, JsonPath path, Locator locator) {
-    this.node = node;
     this.path = path;
     this.locator = locator;
+    int size = node.isObject() ? node.size() : 0;
+    this.names = size == 0 ? NO_NAMES : new String[size];
+    this.hashes = size == 0 ? NO_HASHES : new int[size];
+    this.values = size == 0 ? NO_VALUES : new JsonNode[size];
+    this.taken = new boolean[size];
+    int i = 0;
+    if (size > 0) {
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        names[i] = entry.getKey();
+        hashes[i] = names[i].hashCode();
+        values[i++] = entry.getValue();
+      }
+    }
+  }
+
+  private int indexOf(String name) {
+    int hash = name.hashCode();
+    for (int i = 0; i < hashes.length; i++) {
+      if (hashes[i] == hash && names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private JsonNode get(String name) {
+    int i = indexOf(name);
+    return i < 0 ? null : values[i];
   }
 
   JsonPath path() {
@@ -38,32 +72,34 @@ final class Props {
   }
 
   boolean has(String name) {
-    return node.has(name);
+    return indexOf(name) >= 0;
   }
 
   /** The raw value without taking it, or null. */
   JsonNode peek(String name) {
-    return node.get(name);
+    return get(name);
   }
 
   /** Takes a property after the caller has read it from {@link #peek(String)}. */
   <T> Optional<T> takeIf(String name, Optional<T> value) {
-    value.ifPresent(ignored -> taken.add(name));
+    if (value.isPresent()) {
+      markTaken(name);
+    }
     return value;
   }
 
   Optional<Integer> integer(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     return value != null && value.isInt() ? take(name, value.intValue()) : Optional.empty();
   }
 
   Optional<String> string(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     return value != null && value.isString() ? take(name, value.asString()) : Optional.empty();
   }
 
   Optional<Boolean> bool(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     return value != null && value.isBoolean() ? take(name, value.asBoolean()) : Optional.empty();
   }
 
@@ -72,7 +108,7 @@ final class Props {
   }
 
   Optional<Bindable<Boolean>> bindableBool(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     if (value != null && value.isBoolean()) {
       return take(name, Bindable.of(value.asBoolean()));
     }
@@ -80,7 +116,7 @@ final class Props {
   }
 
   Optional<Bindable<Integer>> bindableInt(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     if (value != null && value.isInt()) {
       return take(name, Bindable.of(value.intValue()));
     }
@@ -88,7 +124,7 @@ final class Props {
   }
 
   Optional<Bindable<Number>> bindableNumber(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     if (value != null && value.isNumber()) {
       return take(name, Bindable.of(value.numberValue()));
     }
@@ -97,13 +133,13 @@ final class Props {
 
   /** Any JSON value, kept as it is (the record that receives it takes its own copy). */
   Optional<JsonNode> raw(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     return value != null ? take(name, value) : Optional.empty();
   }
 
   /** An array of strings; an array holding anything else stays in extras. */
   Optional<List<String>> strings(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     if (value == null || !value.isArray()) {
       return Optional.empty();
     }
@@ -118,28 +154,34 @@ final class Props {
   }
 
   Optional<JsonNode> object(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     return value != null && value.isObject() ? take(name, value) : Optional.empty();
   }
 
   Optional<JsonNode> array(String name) {
-    JsonNode value = node.get(name);
+    JsonNode value = get(name);
     return value != null && value.isArray() ? take(name, value) : Optional.empty();
   }
 
   /** Marks a property as handled by the caller. */
   void markTaken(String name) {
-    taken.add(name);
+    int i = indexOf(name);
+    if (i >= 0) {
+      taken[i] = true;
+    }
   }
 
   Extras extras() {
-    Map<String, JsonNode> rest = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      if (!taken.contains(entry.getKey())) {
-        rest.put(entry.getKey(), entry.getValue().deepCopy());
+    Map<String, JsonNode> rest = null;
+    for (int i = 0; i < names.length; i++) {
+      if (!taken[i]) {
+        if (rest == null) {
+          rest = new LinkedHashMap<>();
+        }
+        rest.put(names[i], values[i].deepCopy());
       }
     }
-    return rest.isEmpty() ? Extras.none() : new Extras(rest);
+    return rest == null ? Extras.none() : new Extras(rest);
   }
 
   /** A reading error at this object, with its position when the text is known. */
@@ -160,7 +202,7 @@ final class Props {
   }
 
   private <T> Optional<T> take(String name, T value) {
-    taken.add(name);
+    markTaken(name);
     return Optional.of(value);
   }
 }
