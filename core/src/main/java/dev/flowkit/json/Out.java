@@ -155,32 +155,16 @@ final class Out {
     }
   }
 
-  /** A bindable value as a JSON node (for payloads built in Java). */
+  /** A bindable value as a JSON node (for payloads built in Java); numbers keep their Java type's node type. */
   static JsonNode toNode(Bindable<?> value) {
     if (value instanceof Bindable.Dynamic<?> dynamic) {
       return NODES.stringNode(dynamic.expression());
     }
     Object literal = ((Bindable.Literal<?>) value).value();
-    if (literal instanceof Boolean b) {
-      return NODES.booleanNode(b);
-    } else if (literal instanceof String s) {
-      return NODES.stringNode(s);
-    } else if (literal instanceof Integer i) {
-      return NODES.numberNode(i);
-    } else if (literal instanceof Long l) {
-      return NODES.numberNode(l);
-    } else if (literal instanceof Double d) {
-      return NODES.numberNode(d);
-    } else if (literal instanceof Float f) {
-      return NODES.numberNode(f);
-    } else if (literal instanceof BigDecimal d) {
-      return NODES.numberNode(d);
-    } else if (literal instanceof BigInteger i) {
-      return NODES.numberNode(i);
-    } else if (literal instanceof Short s) {
-      return NODES.numberNode(s);
+    if (!(literal instanceof Boolean || literal instanceof String || literal instanceof Number)) {
+      throw unsupported(literal);
     }
-    throw unsupported(literal);
+    return FlowJsonCodec.MAPPER.valueToTree(literal);
   }
 
   private static IllegalArgumentException unsupported(Object literal) {
