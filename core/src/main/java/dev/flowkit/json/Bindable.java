@@ -72,12 +72,21 @@ public sealed interface Bindable<T> permits Bindable.Literal, Bindable.Dynamic {
       }
     }
 
+    /**
+     * Whether the whole text is one binding or a backtick expression. Every string property of a flow passes
+     * through here, so the first and last characters decide before anything is scanned.
+     */
     static boolean isDynamic(String text) {
-      return isWholeBinding(text) || (text.length() >= 2 && text.startsWith("`") && text.endsWith("`"));
-    }
-
-    private static boolean isWholeBinding(String text) {
-      return text.startsWith("${") && text.endsWith("}") && text.indexOf('}') == text.length() - 1;
+      int length = text.length();
+      if (length < 2) {
+        return false;
+      }
+      char first = text.charAt(0);
+      char last = text.charAt(length - 1);
+      if (first == '`') {
+        return last == '`';
+      }
+      return first == '$' && last == '}' && text.charAt(1) == '{' && text.indexOf('}') == length - 1;
     }
 
     @Override

@@ -14,440 +14,832 @@ final class ComponentCodec {
 
   private ComponentCodec() {}
 
-  static Component read(JsonNode node, JsonPath path, Locator locator) {
-    if (!node.isObject()) {
+  static Component read(JsonNode node) {
+    JsonNode type = node.isObject() ? node.get("type") : null;
+    if (type == null || !type.isString()) {
       return new UnknownComponent(node);
     }
-    Props p = new Props(node, path, locator);
-    Optional<String> type = p.string("type");
-    Optional<Component> typed = switch (type.orElse("")) {
-      case TextHeading.TYPE -> readTextHeading(p);
-      case TextSubheading.TYPE -> readTextSubheading(p);
-      case TextBody.TYPE -> readTextBody(p);
-      case TextCaption.TYPE -> readTextCaption(p);
-      case RichText.TYPE -> readRichText(p);
-      case TextInput.TYPE -> readTextInput(p);
-      case TextArea.TYPE -> readTextArea(p);
-      case CheckboxGroup.TYPE -> readCheckboxGroup(p);
-      case RadioButtonsGroup.TYPE -> readRadioButtonsGroup(p);
-      case Dropdown.TYPE -> readDropdown(p);
-      case ChipsSelector.TYPE -> readChipsSelector(p);
-      case DatePicker.TYPE -> readDatePicker(p);
-      case CalendarPicker.TYPE -> readCalendarPicker(p);
-      case OptIn.TYPE -> readOptIn(p);
-      case EmbeddedLink.TYPE -> readEmbeddedLink(p);
-      case Footer.TYPE -> readFooter(p);
-      case Image.TYPE -> readImage(p);
-      case ImageCarousel.TYPE -> readImageCarousel(p);
-      case PhotoPicker.TYPE -> readPhotoPicker(p);
-      case DocumentPicker.TYPE -> readDocumentPicker(p);
-      case NavigationList.TYPE -> readNavigationList(p);
-      case If.TYPE -> readIf(p);
-      case Switch.TYPE -> readSwitch(p);
-      case Form.TYPE -> readForm(p);
-      default -> Optional.empty();
+    return switch (type.asString()) {
+      case TextHeading.TYPE -> readTextHeading(node);
+      case TextSubheading.TYPE -> readTextSubheading(node);
+      case TextBody.TYPE -> readTextBody(node);
+      case TextCaption.TYPE -> readTextCaption(node);
+      case RichText.TYPE -> readRichText(node);
+      case TextInput.TYPE -> readTextInput(node);
+      case TextArea.TYPE -> readTextArea(node);
+      case CheckboxGroup.TYPE -> readCheckboxGroup(node);
+      case RadioButtonsGroup.TYPE -> readRadioButtonsGroup(node);
+      case Dropdown.TYPE -> readDropdown(node);
+      case ChipsSelector.TYPE -> readChipsSelector(node);
+      case DatePicker.TYPE -> readDatePicker(node);
+      case CalendarPicker.TYPE -> readCalendarPicker(node);
+      case OptIn.TYPE -> readOptIn(node);
+      case EmbeddedLink.TYPE -> readEmbeddedLink(node);
+      case Footer.TYPE -> readFooter(node);
+      case Image.TYPE -> readImage(node);
+      case ImageCarousel.TYPE -> readImageCarousel(node);
+      case PhotoPicker.TYPE -> readPhotoPicker(node);
+      case DocumentPicker.TYPE -> readDocumentPicker(node);
+      case NavigationList.TYPE -> readNavigationList(node);
+      case If.TYPE -> readIf(node);
+      case Switch.TYPE -> readSwitch(node);
+      case Form.TYPE -> readForm(node);
+      default -> new UnknownComponent(node);
     };
-    return typed.orElseGet(() -> new UnknownComponent(node));
   }
 
-  private static Optional<Component> readTextHeading(Props p) {
-    Optional<Bindable<String>> text = p.text("text");
-    if (text.isEmpty()) {
-      return Optional.empty();
+  private static Component readTextHeading(JsonNode node) {
+    Bindable<String> text = null;
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "text" -> (text = Read.text(v)) != null;
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new TextHeading(text.get(),
-        p.bindableBool("visible"),
-        p.extras()));
+    if (text == null) {
+      return new UnknownComponent(node);
+    }
+    return new TextHeading(text, visible, extras.done());
   }
 
-  private static Optional<Component> readTextSubheading(Props p) {
-    Optional<Bindable<String>> text = p.text("text");
-    if (text.isEmpty()) {
-      return Optional.empty();
+  private static Component readTextSubheading(JsonNode node) {
+    Bindable<String> text = null;
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "text" -> (text = Read.text(v)) != null;
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new TextSubheading(text.get(),
-        p.bindableBool("visible"),
-        p.extras()));
+    if (text == null) {
+      return new UnknownComponent(node);
+    }
+    return new TextSubheading(text, visible, extras.done());
   }
 
-  private static Optional<Component> readTextBody(Props p) {
-    Optional<TextContent> text = ComponentCodec.textContent(p);
-    if (text.isEmpty()) {
-      return Optional.empty();
+  private static Component readTextBody(JsonNode node) {
+    TextContent text = null;
+    Optional<Bindable<String>> fontWeight = Optional.empty();
+    Optional<Bindable<Boolean>> strikethrough = Optional.empty();
+    Optional<Boolean> markdown = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "text" -> (text = Read.textContent(v)) != null;
+        case "font-weight" -> (fontWeight = Optional.ofNullable(Read.text(v))).isPresent();
+        case "strikethrough" -> (strikethrough = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "markdown" -> (markdown = Optional.ofNullable(Read.bool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new TextBody(text.get(),
-        p.text("font-weight"),
-        p.bindableBool("strikethrough"),
-        p.bool("markdown"),
-        p.bindableBool("visible"),
-        p.extras()));
+    if (text == null) {
+      return new UnknownComponent(node);
+    }
+    return new TextBody(text, fontWeight, strikethrough, markdown, visible, extras.done());
   }
 
-  private static Optional<Component> readTextCaption(Props p) {
-    Optional<TextContent> text = ComponentCodec.textContent(p);
-    if (text.isEmpty()) {
-      return Optional.empty();
+  private static Component readTextCaption(JsonNode node) {
+    TextContent text = null;
+    Optional<Bindable<String>> fontWeight = Optional.empty();
+    Optional<Bindable<Boolean>> strikethrough = Optional.empty();
+    Optional<Boolean> markdown = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "text" -> (text = Read.textContent(v)) != null;
+        case "font-weight" -> (fontWeight = Optional.ofNullable(Read.text(v))).isPresent();
+        case "strikethrough" -> (strikethrough = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "markdown" -> (markdown = Optional.ofNullable(Read.bool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new TextCaption(text.get(),
-        p.text("font-weight"),
-        p.bindableBool("strikethrough"),
-        p.bool("markdown"),
-        p.bindableBool("visible"),
-        p.extras()));
+    if (text == null) {
+      return new UnknownComponent(node);
+    }
+    return new TextCaption(text, fontWeight, strikethrough, markdown, visible, extras.done());
   }
 
-  private static Optional<Component> readRichText(Props p) {
-    Optional<TextContent> text = ComponentCodec.textContent(p);
-    if (text.isEmpty()) {
-      return Optional.empty();
+  private static Component readRichText(JsonNode node) {
+    TextContent text = null;
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "text" -> (text = Read.textContent(v)) != null;
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new RichText(text.get(),
-        p.bindableBool("visible"),
-        p.extras()));
+    if (text == null) {
+      return new UnknownComponent(node);
+    }
+    return new RichText(text, visible, extras.done());
   }
 
-  private static Optional<Component> readTextInput(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<String>> label = p.text("label");
-    if (name.isEmpty() || label.isEmpty()) {
-      return Optional.empty();
+  private static Component readTextInput(JsonNode node) {
+    String name = null;
+    Bindable<String> label = null;
+    Optional<String> inputType = Optional.empty();
+    Optional<Bindable<Boolean>> required = Optional.empty();
+    Optional<Bindable<Integer>> minChars = Optional.empty();
+    Optional<Bindable<Integer>> maxChars = Optional.empty();
+    Optional<Bindable<String>> helperText = Optional.empty();
+    Optional<Bindable<String>> pattern = Optional.empty();
+    Optional<String> labelVariant = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Bindable<String>> initValue = Optional.empty();
+    Optional<Bindable<String>> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "label" -> (label = Read.text(v)) != null;
+        case "input-type" -> (inputType = Optional.ofNullable(Read.string(v))).isPresent();
+        case "required" -> (required = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "min-chars" -> (minChars = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "max-chars" -> (maxChars = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "helper-text" -> (helperText = Optional.ofNullable(Read.text(v))).isPresent();
+        case "pattern" -> (pattern = Optional.ofNullable(Read.text(v))).isPresent();
+        case "label-variant" -> (labelVariant = Optional.ofNullable(Read.string(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.text(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.text(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new TextInput(name.get(),
-        label.get(),
-        p.string("input-type"),
-        p.bindableBool("required"),
-        p.bindableInt("min-chars"),
-        p.bindableInt("max-chars"),
-        p.text("helper-text"),
-        p.text("pattern"),
-        p.string("label-variant"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        p.text("init-value"),
-        p.text("error-message"),
-        p.extras()));
+    if (name == null || label == null) {
+      return new UnknownComponent(node);
+    }
+    return new TextInput(name, label, inputType, required, minChars, maxChars, helperText, pattern, labelVariant, enabled, visible, initValue, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readTextArea(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<String>> label = p.text("label");
-    if (name.isEmpty() || label.isEmpty()) {
-      return Optional.empty();
+  private static Component readTextArea(JsonNode node) {
+    String name = null;
+    Bindable<String> label = null;
+    Optional<Bindable<Boolean>> required = Optional.empty();
+    Optional<Bindable<Integer>> maxLength = Optional.empty();
+    Optional<Bindable<String>> helperText = Optional.empty();
+    Optional<String> labelVariant = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Bindable<String>> initValue = Optional.empty();
+    Optional<Bindable<String>> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "label" -> (label = Read.text(v)) != null;
+        case "required" -> (required = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "max-length" -> (maxLength = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "helper-text" -> (helperText = Optional.ofNullable(Read.text(v))).isPresent();
+        case "label-variant" -> (labelVariant = Optional.ofNullable(Read.string(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.text(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.text(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new TextArea(name.get(),
-        label.get(),
-        p.bindableBool("required"),
-        p.bindableInt("max-length"),
-        p.text("helper-text"),
-        p.string("label-variant"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        p.text("init-value"),
-        p.text("error-message"),
-        p.extras()));
+    if (name == null || label == null) {
+      return new UnknownComponent(node);
+    }
+    return new TextArea(name, label, required, maxLength, helperText, labelVariant, enabled, visible, initValue, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readCheckboxGroup(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<List<DataSourceItem>>> dataSource = ComponentValues.options(p, "data-source");
-    if (name.isEmpty() || dataSource.isEmpty()) {
-      return Optional.empty();
+  private static Component readCheckboxGroup(JsonNode node) {
+    String name = null;
+    Bindable<List<DataSourceItem>> dataSource = null;
+    Optional<Bindable<String>> label = Optional.empty();
+    Optional<Bindable<String>> description = Optional.empty();
+    Optional<Bindable<Integer>> minSelectedItems = Optional.empty();
+    Optional<Bindable<Integer>> maxSelectedItems = Optional.empty();
+    Optional<Bindable<Boolean>> required = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Bindable<String>> mediaSize = Optional.empty();
+    Optional<Action> onSelectAction = Optional.empty();
+    Optional<Action> onUnselectAction = Optional.empty();
+    Optional<Bindable<List<String>>> initValue = Optional.empty();
+    Optional<Bindable<String>> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "data-source" -> (dataSource = Read.options(v)) != null;
+        case "label" -> (label = Optional.ofNullable(Read.text(v))).isPresent();
+        case "description" -> (description = Optional.ofNullable(Read.text(v))).isPresent();
+        case "min-selected-items" -> (minSelectedItems = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "max-selected-items" -> (maxSelectedItems = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "required" -> (required = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "media-size" -> (mediaSize = Optional.ofNullable(Read.text(v))).isPresent();
+        case "on-select-action" -> (onSelectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "on-unselect-action" -> (onUnselectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.stringsOrBinding(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.text(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new CheckboxGroup(name.get(),
-        dataSource.get(),
-        p.text("label"),
-        p.text("description"),
-        p.bindableInt("min-selected-items"),
-        p.bindableInt("max-selected-items"),
-        p.bindableBool("required"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        p.text("media-size"),
-        ComponentValues.action(p, "on-select-action"),
-        ComponentValues.action(p, "on-unselect-action"),
-        ComponentValues.stringsOrBinding(p, "init-value"),
-        p.text("error-message"),
-        p.extras()));
+    if (name == null || dataSource == null) {
+      return new UnknownComponent(node);
+    }
+    return new CheckboxGroup(name, dataSource, label, description, minSelectedItems, maxSelectedItems, required, enabled, visible, mediaSize, onSelectAction, onUnselectAction, initValue, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readRadioButtonsGroup(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<List<DataSourceItem>>> dataSource = ComponentValues.options(p, "data-source");
-    if (name.isEmpty() || dataSource.isEmpty()) {
-      return Optional.empty();
+  private static Component readRadioButtonsGroup(JsonNode node) {
+    String name = null;
+    Bindable<List<DataSourceItem>> dataSource = null;
+    Optional<Bindable<String>> label = Optional.empty();
+    Optional<Bindable<String>> description = Optional.empty();
+    Optional<Bindable<Boolean>> required = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Bindable<String>> mediaSize = Optional.empty();
+    Optional<Action> onSelectAction = Optional.empty();
+    Optional<Action> onUnselectAction = Optional.empty();
+    Optional<Bindable<String>> initValue = Optional.empty();
+    Optional<Bindable<String>> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "data-source" -> (dataSource = Read.options(v)) != null;
+        case "label" -> (label = Optional.ofNullable(Read.text(v))).isPresent();
+        case "description" -> (description = Optional.ofNullable(Read.text(v))).isPresent();
+        case "required" -> (required = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "media-size" -> (mediaSize = Optional.ofNullable(Read.text(v))).isPresent();
+        case "on-select-action" -> (onSelectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "on-unselect-action" -> (onUnselectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.text(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.text(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new RadioButtonsGroup(name.get(),
-        dataSource.get(),
-        p.text("label"),
-        p.text("description"),
-        p.bindableBool("required"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        p.text("media-size"),
-        ComponentValues.action(p, "on-select-action"),
-        ComponentValues.action(p, "on-unselect-action"),
-        p.text("init-value"),
-        p.text("error-message"),
-        p.extras()));
+    if (name == null || dataSource == null) {
+      return new UnknownComponent(node);
+    }
+    return new RadioButtonsGroup(name, dataSource, label, description, required, enabled, visible, mediaSize, onSelectAction, onUnselectAction, initValue, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readDropdown(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<String>> label = p.text("label");
-    Optional<Bindable<List<DataSourceItem>>> dataSource = ComponentValues.options(p, "data-source");
-    if (name.isEmpty() || label.isEmpty() || dataSource.isEmpty()) {
-      return Optional.empty();
+  private static Component readDropdown(JsonNode node) {
+    String name = null;
+    Bindable<String> label = null;
+    Bindable<List<DataSourceItem>> dataSource = null;
+    Optional<Bindable<Boolean>> required = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Action> onSelectAction = Optional.empty();
+    Optional<Action> onUnselectAction = Optional.empty();
+    Optional<Bindable<String>> initValue = Optional.empty();
+    Optional<Bindable<String>> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "label" -> (label = Read.text(v)) != null;
+        case "data-source" -> (dataSource = Read.options(v)) != null;
+        case "required" -> (required = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "on-select-action" -> (onSelectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "on-unselect-action" -> (onUnselectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.text(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.text(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new Dropdown(name.get(),
-        label.get(),
-        dataSource.get(),
-        p.bindableBool("required"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        ComponentValues.action(p, "on-select-action"),
-        ComponentValues.action(p, "on-unselect-action"),
-        p.text("init-value"),
-        p.text("error-message"),
-        p.extras()));
+    if (name == null || label == null || dataSource == null) {
+      return new UnknownComponent(node);
+    }
+    return new Dropdown(name, label, dataSource, required, enabled, visible, onSelectAction, onUnselectAction, initValue, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readChipsSelector(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<String>> label = p.text("label");
-    Optional<Bindable<List<DataSourceItem>>> dataSource = ComponentValues.options(p, "data-source");
-    if (name.isEmpty() || label.isEmpty() || dataSource.isEmpty()) {
-      return Optional.empty();
+  private static Component readChipsSelector(JsonNode node) {
+    String name = null;
+    Bindable<String> label = null;
+    Bindable<List<DataSourceItem>> dataSource = null;
+    Optional<Bindable<String>> description = Optional.empty();
+    Optional<Bindable<Integer>> minSelectedItems = Optional.empty();
+    Optional<Bindable<Integer>> maxSelectedItems = Optional.empty();
+    Optional<Bindable<Boolean>> required = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Bindable<List<String>>> initValue = Optional.empty();
+    Optional<Bindable<String>> errorMessage = Optional.empty();
+    Optional<Action> onSelectAction = Optional.empty();
+    Optional<Action> onUnselectAction = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "label" -> (label = Read.text(v)) != null;
+        case "data-source" -> (dataSource = Read.options(v)) != null;
+        case "description" -> (description = Optional.ofNullable(Read.text(v))).isPresent();
+        case "min-selected-items" -> (minSelectedItems = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "max-selected-items" -> (maxSelectedItems = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "required" -> (required = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.stringsOrBinding(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.text(v))).isPresent();
+        case "on-select-action" -> (onSelectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "on-unselect-action" -> (onUnselectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new ChipsSelector(name.get(),
-        label.get(),
-        dataSource.get(),
-        p.text("description"),
-        p.bindableInt("min-selected-items"),
-        p.bindableInt("max-selected-items"),
-        p.bindableBool("required"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        ComponentValues.stringsOrBinding(p, "init-value"),
-        p.text("error-message"),
-        ComponentValues.action(p, "on-select-action"),
-        ComponentValues.action(p, "on-unselect-action"),
-        p.extras()));
+    if (name == null || label == null || dataSource == null) {
+      return new UnknownComponent(node);
+    }
+    return new ChipsSelector(name, label, dataSource, description, minSelectedItems, maxSelectedItems, required, enabled, visible, initValue, errorMessage, onSelectAction, onUnselectAction, extras.done());
   }
 
-  private static Optional<Component> readDatePicker(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<String>> label = p.text("label");
-    if (name.isEmpty() || label.isEmpty()) {
-      return Optional.empty();
+  private static Component readDatePicker(JsonNode node) {
+    String name = null;
+    Bindable<String> label = null;
+    Optional<Bindable<String>> minDate = Optional.empty();
+    Optional<Bindable<String>> maxDate = Optional.empty();
+    Optional<Bindable<List<String>>> unavailableDates = Optional.empty();
+    Optional<Bindable<String>> helperText = Optional.empty();
+    Optional<Bindable<Boolean>> required = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Action> onSelectAction = Optional.empty();
+    Optional<Bindable<String>> initValue = Optional.empty();
+    Optional<Bindable<String>> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "label" -> (label = Read.text(v)) != null;
+        case "min-date" -> (minDate = Optional.ofNullable(Read.text(v))).isPresent();
+        case "max-date" -> (maxDate = Optional.ofNullable(Read.text(v))).isPresent();
+        case "unavailable-dates" -> (unavailableDates = Optional.ofNullable(Read.stringsOrBinding(v))).isPresent();
+        case "helper-text" -> (helperText = Optional.ofNullable(Read.text(v))).isPresent();
+        case "required" -> (required = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "on-select-action" -> (onSelectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.text(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.text(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new DatePicker(name.get(),
-        label.get(),
-        p.text("min-date"),
-        p.text("max-date"),
-        ComponentValues.stringsOrBinding(p, "unavailable-dates"),
-        p.text("helper-text"),
-        p.bindableBool("required"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        ComponentValues.action(p, "on-select-action"),
-        p.text("init-value"),
-        p.text("error-message"),
-        p.extras()));
+    if (name == null || label == null) {
+      return new UnknownComponent(node);
+    }
+    return new DatePicker(name, label, minDate, maxDate, unavailableDates, helperText, required, enabled, visible, onSelectAction, initValue, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readCalendarPicker(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<CalendarValue<Bindable<String>>> label = ComponentValues.calendarText(p, "label");
-    if (name.isEmpty() || label.isEmpty()) {
-      return Optional.empty();
+  private static Component readCalendarPicker(JsonNode node) {
+    String name = null;
+    Optional<Bindable<String>> mode = Optional.empty();
+    Optional<Bindable<String>> title = Optional.empty();
+    Optional<Bindable<String>> description = Optional.empty();
+    CalendarValue<Bindable<String>> label = null;
+    Optional<CalendarValue<Bindable<String>>> helperText = Optional.empty();
+    Optional<CalendarValue<Bindable<Boolean>>> required = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Bindable<String>> minDate = Optional.empty();
+    Optional<Bindable<String>> maxDate = Optional.empty();
+    Optional<Bindable<List<String>>> unavailableDates = Optional.empty();
+    Optional<Bindable<List<String>>> includeDays = Optional.empty();
+    Optional<Bindable<Integer>> minDays = Optional.empty();
+    Optional<Bindable<Integer>> maxDays = Optional.empty();
+    Optional<Action> onSelectAction = Optional.empty();
+    Optional<CalendarValue<Bindable<String>>> initValue = Optional.empty();
+    Optional<CalendarValue<Bindable<String>>> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "mode" -> (mode = Optional.ofNullable(Read.text(v))).isPresent();
+        case "title" -> (title = Optional.ofNullable(Read.text(v))).isPresent();
+        case "description" -> (description = Optional.ofNullable(Read.text(v))).isPresent();
+        case "label" -> (label = Read.calendarText(v)) != null;
+        case "helper-text" -> (helperText = Optional.ofNullable(Read.calendarText(v))).isPresent();
+        case "required" -> (required = Optional.ofNullable(Read.calendarBool(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "min-date" -> (minDate = Optional.ofNullable(Read.text(v))).isPresent();
+        case "max-date" -> (maxDate = Optional.ofNullable(Read.text(v))).isPresent();
+        case "unavailable-dates" -> (unavailableDates = Optional.ofNullable(Read.stringsOrBinding(v))).isPresent();
+        case "include-days" -> (includeDays = Optional.ofNullable(Read.stringsOrBinding(v))).isPresent();
+        case "min-days" -> (minDays = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "max-days" -> (maxDays = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "on-select-action" -> (onSelectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.calendarText(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.calendarText(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new CalendarPicker(name.get(),
-        p.text("mode"),
-        p.text("title"),
-        p.text("description"),
-        label.get(),
-        ComponentValues.calendarText(p, "helper-text"),
-        ComponentValues.calendarBool(p, "required"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        p.text("min-date"),
-        p.text("max-date"),
-        ComponentValues.stringsOrBinding(p, "unavailable-dates"),
-        ComponentValues.stringsOrBinding(p, "include-days"),
-        p.bindableInt("min-days"),
-        p.bindableInt("max-days"),
-        ComponentValues.action(p, "on-select-action"),
-        ComponentValues.calendarText(p, "init-value"),
-        ComponentValues.calendarText(p, "error-message"),
-        p.extras()));
+    if (name == null || label == null) {
+      return new UnknownComponent(node);
+    }
+    return new CalendarPicker(name, mode, title, description, label, helperText, required, enabled, visible, minDate, maxDate, unavailableDates, includeDays, minDays, maxDays, onSelectAction, initValue, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readOptIn(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<String>> label = p.text("label");
-    if (name.isEmpty() || label.isEmpty()) {
-      return Optional.empty();
+  private static Component readOptIn(JsonNode node) {
+    String name = null;
+    Bindable<String> label = null;
+    Optional<Bindable<Boolean>> required = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<Action> onClickAction = Optional.empty();
+    Optional<Action> onSelectAction = Optional.empty();
+    Optional<Action> onUnselectAction = Optional.empty();
+    Optional<Bindable<Boolean>> initValue = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "label" -> (label = Read.text(v)) != null;
+        case "required" -> (required = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "on-click-action" -> (onClickAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "on-select-action" -> (onSelectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "on-unselect-action" -> (onUnselectAction = Optional.ofNullable(Read.action(v))).isPresent();
+        case "init-value" -> (initValue = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new OptIn(name.get(),
-        label.get(),
-        p.bindableBool("required"),
-        p.bindableBool("visible"),
-        ComponentValues.action(p, "on-click-action"),
-        ComponentValues.action(p, "on-select-action"),
-        ComponentValues.action(p, "on-unselect-action"),
-        p.bindableBool("init-value"),
-        p.extras()));
+    if (name == null || label == null) {
+      return new UnknownComponent(node);
+    }
+    return new OptIn(name, label, required, visible, onClickAction, onSelectAction, onUnselectAction, initValue, extras.done());
   }
 
-  private static Optional<Component> readEmbeddedLink(Props p) {
-    Optional<Bindable<String>> text = p.text("text");
-    Optional<Action> onClickAction = ComponentValues.action(p, "on-click-action");
-    if (text.isEmpty() || onClickAction.isEmpty()) {
-      return Optional.empty();
+  private static Component readEmbeddedLink(JsonNode node) {
+    Bindable<String> text = null;
+    Action onClickAction = null;
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "text" -> (text = Read.text(v)) != null;
+        case "on-click-action" -> (onClickAction = Read.action(v)) != null;
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new EmbeddedLink(text.get(),
-        onClickAction.get(),
-        p.bindableBool("visible"),
-        p.extras()));
+    if (text == null || onClickAction == null) {
+      return new UnknownComponent(node);
+    }
+    return new EmbeddedLink(text, onClickAction, visible, extras.done());
   }
 
-  private static Optional<Component> readFooter(Props p) {
-    Optional<Bindable<String>> label = p.text("label");
-    Optional<Action> onClickAction = ComponentValues.action(p, "on-click-action");
-    if (label.isEmpty() || onClickAction.isEmpty()) {
-      return Optional.empty();
+  private static Component readFooter(JsonNode node) {
+    Bindable<String> label = null;
+    Action onClickAction = null;
+    Optional<Bindable<String>> leftCaption = Optional.empty();
+    Optional<Bindable<String>> centerCaption = Optional.empty();
+    Optional<Bindable<String>> rightCaption = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "label" -> (label = Read.text(v)) != null;
+        case "on-click-action" -> (onClickAction = Read.action(v)) != null;
+        case "left-caption" -> (leftCaption = Optional.ofNullable(Read.text(v))).isPresent();
+        case "center-caption" -> (centerCaption = Optional.ofNullable(Read.text(v))).isPresent();
+        case "right-caption" -> (rightCaption = Optional.ofNullable(Read.text(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new Footer(label.get(),
-        onClickAction.get(),
-        p.text("left-caption"),
-        p.text("center-caption"),
-        p.text("right-caption"),
-        p.bindableBool("enabled"),
-        p.extras()));
+    if (label == null || onClickAction == null) {
+      return new UnknownComponent(node);
+    }
+    return new Footer(label, onClickAction, leftCaption, centerCaption, rightCaption, enabled, extras.done());
   }
 
-  private static Optional<Component> readImage(Props p) {
-    Optional<Bindable<String>> src = p.text("src");
-    if (src.isEmpty()) {
-      return Optional.empty();
+  private static Component readImage(JsonNode node) {
+    Bindable<String> src = null;
+    Optional<Bindable<Integer>> width = Optional.empty();
+    Optional<Bindable<Integer>> height = Optional.empty();
+    Optional<Bindable<Number>> aspectRatio = Optional.empty();
+    Optional<String> scaleType = Optional.empty();
+    Optional<Bindable<String>> altText = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "src" -> (src = Read.text(v)) != null;
+        case "width" -> (width = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "height" -> (height = Optional.ofNullable(Read.bindableInt(v))).isPresent();
+        case "aspect-ratio" -> (aspectRatio = Optional.ofNullable(Read.bindableNumber(v))).isPresent();
+        case "scale-type" -> (scaleType = Optional.ofNullable(Read.string(v))).isPresent();
+        case "alt-text" -> (altText = Optional.ofNullable(Read.text(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new Image(src.get(),
-        p.bindableInt("width"),
-        p.bindableInt("height"),
-        p.bindableNumber("aspect-ratio"),
-        p.string("scale-type"),
-        p.text("alt-text"),
-        p.bindableBool("visible"),
-        p.extras()));
+    if (src == null) {
+      return new UnknownComponent(node);
+    }
+    return new Image(src, width, height, aspectRatio, scaleType, altText, visible, extras.done());
   }
 
-  private static Optional<Component> readImageCarousel(Props p) {
-    Optional<Bindable<List<CarouselImage>>> images = ComponentValues.images(p, "images");
-    if (images.isEmpty()) {
-      return Optional.empty();
+  private static Component readImageCarousel(JsonNode node) {
+    Bindable<List<CarouselImage>> images = null;
+    Optional<String> aspectRatio = Optional.empty();
+    Optional<String> scaleType = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "images" -> (images = Read.images(v)) != null;
+        case "aspect-ratio" -> (aspectRatio = Optional.ofNullable(Read.string(v))).isPresent();
+        case "scale-type" -> (scaleType = Optional.ofNullable(Read.string(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new ImageCarousel(images.get(),
-        p.string("aspect-ratio"),
-        p.string("scale-type"),
-        p.bindableBool("visible"),
-        p.extras()));
+    if (images == null) {
+      return new UnknownComponent(node);
+    }
+    return new ImageCarousel(images, aspectRatio, scaleType, visible, extras.done());
   }
 
-  private static Optional<Component> readPhotoPicker(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<String>> label = p.text("label");
-    if (name.isEmpty() || label.isEmpty()) {
-      return Optional.empty();
+  private static Component readPhotoPicker(JsonNode node) {
+    String name = null;
+    Bindable<String> label = null;
+    Optional<Bindable<String>> description = Optional.empty();
+    Optional<String> photoSource = Optional.empty();
+    Optional<Integer> maxFileSizeKb = Optional.empty();
+    Optional<Integer> minUploadedPhotos = Optional.empty();
+    Optional<Integer> maxUploadedPhotos = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<JsonNode> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "label" -> (label = Read.text(v)) != null;
+        case "description" -> (description = Optional.ofNullable(Read.text(v))).isPresent();
+        case "photo-source" -> (photoSource = Optional.ofNullable(Read.string(v))).isPresent();
+        case "max-file-size-kb" -> (maxFileSizeKb = Optional.ofNullable(Read.integer(v))).isPresent();
+        case "min-uploaded-photos" -> (minUploadedPhotos = Optional.ofNullable(Read.integer(v))).isPresent();
+        case "max-uploaded-photos" -> (maxUploadedPhotos = Optional.ofNullable(Read.integer(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.raw(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new PhotoPicker(name.get(),
-        label.get(),
-        p.text("description"),
-        p.string("photo-source"),
-        p.integer("max-file-size-kb"),
-        p.integer("min-uploaded-photos"),
-        p.integer("max-uploaded-photos"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        p.raw("error-message"),
-        p.extras()));
+    if (name == null || label == null) {
+      return new UnknownComponent(node);
+    }
+    return new PhotoPicker(name, label, description, photoSource, maxFileSizeKb, minUploadedPhotos, maxUploadedPhotos, enabled, visible, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readDocumentPicker(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<String>> label = p.text("label");
-    if (name.isEmpty() || label.isEmpty()) {
-      return Optional.empty();
+  private static Component readDocumentPicker(JsonNode node) {
+    String name = null;
+    Bindable<String> label = null;
+    Optional<Bindable<String>> description = Optional.empty();
+    Optional<Integer> maxFileSizeKb = Optional.empty();
+    Optional<Integer> minUploadedDocuments = Optional.empty();
+    Optional<Integer> maxUploadedDocuments = Optional.empty();
+    Optional<List<String>> allowedMimeTypes = Optional.empty();
+    Optional<Bindable<Boolean>> enabled = Optional.empty();
+    Optional<Bindable<Boolean>> visible = Optional.empty();
+    Optional<JsonNode> errorMessage = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "label" -> (label = Read.text(v)) != null;
+        case "description" -> (description = Optional.ofNullable(Read.text(v))).isPresent();
+        case "max-file-size-kb" -> (maxFileSizeKb = Optional.ofNullable(Read.integer(v))).isPresent();
+        case "min-uploaded-documents" -> (minUploadedDocuments = Optional.ofNullable(Read.integer(v))).isPresent();
+        case "max-uploaded-documents" -> (maxUploadedDocuments = Optional.ofNullable(Read.integer(v))).isPresent();
+        case "allowed-mime-types" -> (allowedMimeTypes = Optional.ofNullable(Read.strings(v))).isPresent();
+        case "enabled" -> (enabled = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "visible" -> (visible = Optional.ofNullable(Read.bindableBool(v))).isPresent();
+        case "error-message" -> (errorMessage = Optional.ofNullable(Read.raw(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new DocumentPicker(name.get(),
-        label.get(),
-        p.text("description"),
-        p.integer("max-file-size-kb"),
-        p.integer("min-uploaded-documents"),
-        p.integer("max-uploaded-documents"),
-        p.strings("allowed-mime-types"),
-        p.bindableBool("enabled"),
-        p.bindableBool("visible"),
-        p.raw("error-message"),
-        p.extras()));
+    if (name == null || label == null) {
+      return new UnknownComponent(node);
+    }
+    return new DocumentPicker(name, label, description, maxFileSizeKb, minUploadedDocuments, maxUploadedDocuments, allowedMimeTypes, enabled, visible, errorMessage, extras.done());
   }
 
-  private static Optional<Component> readNavigationList(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<Bindable<List<NavigationItem>>> listItems = ComponentValues.navigationItems(p, "list-items");
-    if (name.isEmpty() || listItems.isEmpty()) {
-      return Optional.empty();
+  private static Component readNavigationList(JsonNode node) {
+    String name = null;
+    Bindable<List<NavigationItem>> listItems = null;
+    Optional<Bindable<String>> label = Optional.empty();
+    Optional<Bindable<String>> description = Optional.empty();
+    Optional<Bindable<String>> mediaSize = Optional.empty();
+    Optional<Action> onClickAction = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "list-items" -> (listItems = Read.navigationItems(v)) != null;
+        case "label" -> (label = Optional.ofNullable(Read.text(v))).isPresent();
+        case "description" -> (description = Optional.ofNullable(Read.text(v))).isPresent();
+        case "media-size" -> (mediaSize = Optional.ofNullable(Read.text(v))).isPresent();
+        case "on-click-action" -> (onClickAction = Optional.ofNullable(Read.action(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new NavigationList(name.get(),
-        listItems.get(),
-        p.text("label"),
-        p.text("description"),
-        p.text("media-size"),
-        ComponentValues.action(p, "on-click-action"),
-        p.extras()));
+    if (name == null || listItems == null) {
+      return new UnknownComponent(node);
+    }
+    return new NavigationList(name, listItems, label, description, mediaSize, onClickAction, extras.done());
   }
 
-  private static Optional<Component> readIf(Props p) {
-    Optional<IfCondition> condition = ComponentValues.condition(p, "condition");
-    Optional<List<Component>> then = ComponentValues.children(p, "then");
-    if (condition.isEmpty() || then.isEmpty()) {
-      return Optional.empty();
+  private static Component readIf(JsonNode node) {
+    IfCondition condition = null;
+    List<Component> then = null;
+    Optional<List<Component>> otherwise = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "condition" -> (condition = Read.condition(v)) != null;
+        case "then" -> (then = Read.children(v)) != null;
+        case "else" -> (otherwise = Optional.ofNullable(Read.children(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new If(condition.get(),
-        then.get(),
-        ComponentValues.children(p, "else"),
-        p.extras()));
+    if (condition == null || then == null) {
+      return new UnknownComponent(node);
+    }
+    return new If(condition, then, otherwise, extras.done());
   }
 
-  private static Optional<Component> readSwitch(Props p) {
-    Optional<Bindable<String>> value = p.text("value");
-    Optional<Map<String, List<Component>>> cases = ComponentValues.cases(p, "cases");
-    if (value.isEmpty() || cases.isEmpty()) {
-      return Optional.empty();
+  private static Component readSwitch(JsonNode node) {
+    Bindable<String> value = null;
+    Map<String, List<Component>> cases = null;
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "value" -> (value = Read.text(v)) != null;
+        case "cases" -> (cases = Read.cases(v)) != null;
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new Switch(value.get(),
-        cases.get(),
-        p.extras()));
+    if (value == null || cases == null) {
+      return new UnknownComponent(node);
+    }
+    return new Switch(value, cases, extras.done());
   }
 
-  private static Optional<Component> readForm(Props p) {
-    Optional<String> name = p.string("name");
-    Optional<List<Component>> children = ComponentValues.children(p, "children");
-    if (name.isEmpty() || children.isEmpty()) {
-      return Optional.empty();
+  private static Component readForm(JsonNode node) {
+    String name = null;
+    List<Component> children = null;
+    Optional<JsonNode> initValues = Optional.empty();
+    Optional<JsonNode> errorMessages = Optional.empty();
+    Extras.Collector extras = new Extras.Collector();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode v = entry.getValue();
+      boolean taken = switch (entry.getKey()) {
+        case "type" -> true;
+        case "name" -> (name = Read.string(v)) != null;
+        case "children" -> (children = Read.children(v)) != null;
+        case "init-values" -> (initValues = Optional.ofNullable(Read.raw(v))).isPresent();
+        case "error-messages" -> (errorMessages = Optional.ofNullable(Read.raw(v))).isPresent();
+        default -> false;
+      };
+      if (!taken) {
+        extras.add(entry.getKey(), v);
+      }
     }
-    return Optional.of(new Form(name.get(),
-        children.get(),
-        p.raw("init-values"),
-        p.raw("error-messages"),
-        p.extras()));
-  }
-
-  static Optional<TextContent> textContent(Props p) {
-    Optional<Bindable<String>> single = p.text("text");
-    if (single.isPresent()) {
-      return Optional.of(new TextContent.Single(single.get()));
+    if (name == null || children == null) {
+      return new UnknownComponent(node);
     }
-    return p.strings("text").map(TextContent.Lines::new);
+    return new Form(name, children, initValues, errorMessages, extras.done());
   }
 
   static void write(JsonGenerator g, Component component) {

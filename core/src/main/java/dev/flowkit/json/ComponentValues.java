@@ -1,13 +1,12 @@
 package dev.flowkit.json;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -18,136 +17,33 @@ final class ComponentValues {
 
   private ComponentValues() {}
 
-  // ---------------------------------------------------------------- reading
+  // ---------------------------------------------------------------- reading (the less frequent nested objects)
 
-  static Optional<Action> action(Props p, String name) {
-    return p.takeIf(name, FlowJsonCodec.readAction(p.peek(name), p.path(name), p.locator()));
+  static @Nullable CarouselImage carouselImage(JsonNode item) {
+    Props p = new Props(item, JsonPath.ROOT, Locator.NONE);
+    Optional<Bindable<String>> src = p.text("src");
+    Optional<Bindable<String>> alt = p.text("alt-text");
+    return src.isPresent() && alt.isPresent() ? new CarouselImage(src.get(), alt.get(), p.extras()) : null;
   }
 
-  static Optional<List<Component>> children(Props p, String name) {
-    JsonNode array = p.peek(name);
-    if (array == null || !array.isArray()) {
-      return Optional.empty();
-    }
-    return p.takeIf(name, Optional.of(FlowJsonCodec.readChildren(array, p.path(name), p.locator())));
-  }
-
-  static Optional<Bindable<List<String>>> stringsOrBinding(Props p, String name) {
-    JsonNode value = p.peek(name);
-    if (value != null && value.isString() && Bindable.Dynamic.isDynamic(value.asString())) {
-      return p.takeIf(name, Optional.of(Bindable.dynamic(value.asString())));
-    }
-    return p.strings(name).map(Bindable::of);
-  }
-
-  static Optional<Bindable<List<DataSourceItem>>> options(Props p, String name) {
-    return listOrBinding(p, name, (item, path) -> dataSourceItem(new Props(item, path, p.locator())));
-  }
-
-  static Optional<Bindable<List<CarouselImage>>> images(Props p, String name) {
-    return listOrBinding(p, name, (item, path) -> {
-      Props ip = new Props(item, path, p.locator());
-      Optional<Bindable<String>> src = ip.text("src");
-      Optional<Bindable<String>> alt = ip.text("alt-text");
-      return src.isPresent() && alt.isPresent()
-          ? Optional.of(new CarouselImage(src.get(), alt.get(), ip.extras())) : Optional.empty();
-    });
-  }
-
-  static Optional<Bindable<List<NavigationItem>>> navigationItems(Props p, String name) {
-    return listOrBinding(p, name, (item, path) -> navigationItem(new Props(item, path, p.locator())));
-  }
-
-  static Optional<CalendarValue<Bindable<String>>> calendarText(Props p, String name) {
-    return calendar(p, name, value -> value.isString() ? Optional.of(Bindable.ofText(value.asString())) : Optional.empty());
-  }
-
-  static Optional<CalendarValue<Bindable<Boolean>>> calendarBool(Props p, String name) {
-    return calendar(p, name, value -> {
-      if (value.isBoolean()) {
-        return Optional.of(Bindable.of(value.asBoolean()));
-      }
-      return value.isString() && Bindable.Dynamic.isDynamic(value.asString())
-          ? Optional.of(Bindable.<Boolean>dynamic(value.asString())) : Optional.empty();
-    });
-  }
-
-  static Optional<IfCondition> condition(Props p, String name) {
-    JsonNode value = p.peek(name);
-    if (value != null && value.isBoolean()) {
-      return p.takeIf(name, Optional.of(new IfCondition.Fixed(value.asBoolean())));
-    }
-    return p.string(name).map(IfCondition.Expression::new);
-  }
-
-  static Optional<Map<String, List<Component>>> cases(Props p, String name) {
-    JsonNode value = p.peek(name);
-    if (value == null || !value.isObject()) {
-      return Optional.empty();
-    }
-    Map<String, List<Component>> cases = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> entry : value.properties()) {
-      if (!entry.getValue().isArray()) {
-        return Optional.empty();
-      }
-      cases.put(entry.getKey(), FlowJsonCodec.readChildren(entry.getValue(), p.path(name).property(entry.getKey()), p.locator()));
-    }
-    return p.takeIf(name, Optional.of(cases));
-  }
-
-  private interface ItemReader<T> {
-    Optional<T> read(JsonNode item, JsonPath path);
-  }
-
-  private static <T> Optional<Bindable<List<T>>> listOrBinding(Props p, String name, ItemReader<T> reader) {
-    JsonNode value = p.peek(name);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (value.isString() && Bindable.Dynamic.isDynamic(value.asString())) {
-      return p.takeIf(name, Optional.of(Bindable.dynamic(value.asString())));
-    }
-    if (!value.isArray()) {
-      return Optional.empty();
-    }
-    List<T> items = new ArrayList<>();
-    for (int i = 0; i < value.size(); i++) {
-      JsonNode item = value.get(i);
-      Optional<T> read = item.isObject() ? reader.read(item, p.path(name).index(i)) : Optional.empty();
-      if (read.isEmpty()) {
-        return Optional.empty();
-      }
-      items.add(read.get());
-    }
-    return p.takeIf(name, Optional.of(Bindable.of(List.copyOf(items))));
-  }
-
-  private static Optional<DataSourceItem> dataSourceItem(Props p) {
-    Optional<Bindable<String>> id = p.text("id");
-    Optional<Bindable<String>> title = p.text("title");
-    if (id.isEmpty() || title.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new DataSourceItem(id.get(), title.get(), p.text("description"), p.text("metadata"),
-        p.bindableBool("enabled"), p.text("image"), p.text("alt-text"), p.text("color"),
-        action(p, "on-select-action"), action(p, "on-unselect-action"), p.extras()));
-  }
-
-  private static Optional<NavigationItem> navigationItem(Props p) {
+  static @Nullable NavigationItem navigationItem(JsonNode item) {
+    Props p = new Props(item, JsonPath.ROOT, Locator.NONE);
     Optional<Bindable<String>> id = p.text("id");
     Optional<NavigationItem.Content> main = content(p, "main-content");
     if (id.isEmpty() || main.isEmpty() || main.get().title().isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     JsonNode startNode = p.peek("start");
     Optional<NavigationItem.Start> start = Optional.empty();
     if (startNode != null && startNode.isObject()) {
-      Props sp = new Props(startNode, p.path("start"), p.locator());
+      Props sp = new Props(startNode, JsonPath.ROOT, Locator.NONE);
       Optional<Bindable<String>> image = sp.text("image");
       start = p.takeIf("start", image.map(img -> new NavigationItem.Start(img, sp.text("alt-text"), sp.extras())));
     }
-    return Optional.of(new NavigationItem(id.get(), main.get(), start, content(p, "end"), p.text("badge"),
-        p.strings("tags"), action(p, "on-click-action"), p.extras()));
+    JsonNode click = p.peek("on-click-action");
+    Optional<Action> onClick = p.takeIf("on-click-action", Optional.ofNullable(click == null ? null : Read.action(click)));
+    return new NavigationItem(id.get(), main.get(), start, content(p, "end"), p.text("badge"), p.strings("tags"),
+        onClick, p.extras());
   }
 
   private static Optional<NavigationItem.Content> content(Props p, String name) {
@@ -155,30 +51,28 @@ final class ComponentValues {
     if (node == null || !node.isObject()) {
       return Optional.empty();
     }
-    Props cp = new Props(node, p.path(name), p.locator());
+    Props cp = new Props(node, JsonPath.ROOT, Locator.NONE);
     return p.takeIf(name, Optional.of(new NavigationItem.Content(cp.text("title"), cp.text("description"),
         cp.text("metadata"), cp.extras())));
   }
 
-  private static <T> Optional<CalendarValue<T>> calendar(Props p, String name, Function<JsonNode, Optional<T>> single) {
-    JsonNode value = p.peek(name);
-    if (value == null) {
-      return Optional.empty();
-    }
+  /** A single value, or {@code {"start-date", "end-date"}}; null when neither fits. */
+  static <T> @Nullable CalendarValue<T> calendar(JsonNode value, Function<JsonNode, @Nullable T> single) {
     if (value.isObject()) {
-      Props rp = new Props(value, p.path(name), p.locator());
-      JsonNode start = rp.peek("start-date");
-      JsonNode end = rp.peek("end-date");
-      Optional<T> startValue = start == null ? Optional.empty() : single.apply(start);
-      Optional<T> endValue = end == null ? Optional.empty() : single.apply(end);
-      if (startValue.isEmpty() || endValue.isEmpty()) {
-        return Optional.empty();
+      Props p = new Props(value, JsonPath.ROOT, Locator.NONE);
+      JsonNode start = p.peek("start-date");
+      JsonNode end = p.peek("end-date");
+      T startValue = start == null ? null : single.apply(start);
+      T endValue = end == null ? null : single.apply(end);
+      if (startValue == null || endValue == null) {
+        return null;
       }
-      rp.markTaken("start-date");
-      rp.markTaken("end-date");
-      return p.takeIf(name, Optional.of(new CalendarValue.Range<>(startValue.get(), endValue.get(), rp.extras())));
+      p.markTaken("start-date");
+      p.markTaken("end-date");
+      return new CalendarValue.Range<>(startValue, endValue, p.extras());
     }
-    return p.takeIf(name, single.apply(value).map(CalendarValue.Single::new));
+    T one = single.apply(value);
+    return one == null ? null : new CalendarValue.Single<>(one);
   }
 
   // ---------------------------------------------------------------- writing

@@ -36,4 +36,21 @@ public record Extras(Map<String, JsonNode> properties) {
     copy.put(name, value.deepCopy());
     return new Extras(copy);
   }
+
+  /** Gathers the properties a reader did not take, in order; allocates nothing when there are none. */
+  static final class Collector {
+
+    private Map<String, JsonNode> properties;
+
+    void add(String name, JsonNode value) {
+      if (properties == null) {
+        properties = new LinkedHashMap<>();
+      }
+      properties.put(name, value.deepCopy());
+    }
+
+    Extras done() {
+      return properties == null ? NONE : new Extras(properties);
+    }
+  }
 }

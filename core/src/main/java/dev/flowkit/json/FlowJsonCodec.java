@@ -99,13 +99,14 @@ final class FlowJsonCodec {
     JsonNode children = p.array("children").orElseThrow(() -> p.has("children")
         ? p.error("the layout's 'children' must be an array", p.path("children"))
         : p.error("the layout has no 'children'"));
-    return new Layout(type, readChildren(children, p.path("children"), locator), p.extras());
+    return new Layout(type, readChildren(children), p.extras());
   }
 
-  static List<Component> readChildren(JsonNode array, JsonPath path, Locator locator) {
-    List<Component> children = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      children.add(ComponentCodec.read(array.get(i), path.index(i), locator));
+  /** Components never fail to read: what does not fit its type is kept whole as an UnknownComponent. */
+  static List<Component> readChildren(JsonNode array) {
+    List<Component> children = new ArrayList<>(array.size());
+    for (JsonNode child : array) {
+      children.add(ComponentCodec.read(child));
     }
     return children;
   }

@@ -63,9 +63,6 @@ final class Props {
     return path;
   }
 
-  Locator locator() {
-    return locator;
-  }
 
   JsonPath path(String name) {
     return path.property(name);
@@ -88,10 +85,6 @@ final class Props {
     return value;
   }
 
-  Optional<Integer> integer(String name) {
-    JsonNode value = get(name);
-    return value != null && value.isInt() ? take(name, value.intValue()) : Optional.empty();
-  }
 
   Optional<String> string(String name) {
     JsonNode value = get(name);
@@ -107,35 +100,9 @@ final class Props {
     return string(name).map(Bindable::ofText);
   }
 
-  Optional<Bindable<Boolean>> bindableBool(String name) {
-    JsonNode value = get(name);
-    if (value != null && value.isBoolean()) {
-      return take(name, Bindable.of(value.asBoolean()));
-    }
-    return dynamic(name, value);
-  }
 
-  Optional<Bindable<Integer>> bindableInt(String name) {
-    JsonNode value = get(name);
-    if (value != null && value.isInt()) {
-      return take(name, Bindable.of(value.intValue()));
-    }
-    return dynamic(name, value);
-  }
 
-  Optional<Bindable<Number>> bindableNumber(String name) {
-    JsonNode value = get(name);
-    if (value != null && value.isNumber()) {
-      return take(name, Bindable.of(value.numberValue()));
-    }
-    return dynamic(name, value);
-  }
 
-  /** Any JSON value, kept as it is (the record that receives it takes its own copy). */
-  Optional<JsonNode> raw(String name) {
-    JsonNode value = get(name);
-    return value != null ? take(name, value) : Optional.empty();
-  }
 
   /** An array of strings; an array holding anything else stays in extras. */
   Optional<List<String>> strings(String name) {
@@ -194,12 +161,6 @@ final class Props {
     return new InvalidFlowJsonException(problem, at.display(), position[0], position[1]);
   }
 
-  private <T> Optional<Bindable<T>> dynamic(String name, JsonNode value) {
-    if (value != null && value.isString() && Bindable.Dynamic.isDynamic(value.asString())) {
-      return take(name, Bindable.dynamic(value.asString()));
-    }
-    return Optional.empty();
-  }
 
   private <T> Optional<T> take(String name, T value) {
     markTaken(name);
