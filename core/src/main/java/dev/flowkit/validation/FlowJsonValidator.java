@@ -1,0 +1,27 @@
+package dev.flowkit.validation;
+
+import dev.flowkit.json.FlowJson;
+import dev.flowkit.json.FlowJsonMapper;
+
+/**
+ * Validates Flow JSON offline and reports what Meta's Flows API reports: the same codes, messages and positions
+ * (spec/flow-json.md section 8). Stateless and thread-safe.
+ *
+ * <p>The rules run in Meta's order (section 8.5): the text must parse, the version must be known, then the rules
+ * of the flow's version. <b>Work in progress:</b> the parse, version, top-level and screen rules are in place; the
+ * schema, binding, expression, component, action and routing rules follow.
+ */
+public final class FlowJsonValidator {
+
+  private FlowJsonValidator() {}
+
+  /** Validates Flow JSON text; positions refer to this text. */
+  public static ValidationResult validate(String text) {
+    return new ValidationRun(text).run();
+  }
+
+  /** Validates a model; positions refer to its pretty-printed form ({@link FlowJsonMapper#writePretty}). */
+  public static ValidationResult validate(FlowJson flow) {
+    return validate(FlowJsonMapper.writePretty(flow));
+  }
+}

@@ -1,0 +1,271 @@
+package dev.flowkit.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One validation of one text: the rule chain of spec/flow-json.md section 8.5, in order. */
+final class ValidationRun {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .build();
+
+  private final String text;
+  private final SourceMap source;
+  private final List<ValidationError> errors = new ArrayList<>();
+
+  ValidationRun(String text) {
+    this.text = text;
+    this.source = SourceMap.of(text);
+  }
+
+  ValidationResult run() {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+      int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+      return result(new ValidationError("INVALID_FLOW_JSON", ValidationError.FLOW_JSON_ERROR, "Flow JSON is not valid.",
+          List.of(new ValidationError.Pointer(new SourceSpan(line, column, line, column + 1), ""))));
+    }
+    if (root == null || !root.isObject()) {
+      return result(error("INVALID_FLOW_JSON", "Flow JSON is not valid.", ""));
+    }
+    String version = version(root);
+    if (version == null) {
+      return new ValidationResult(ValidationError.merge(errors));
+    }
+    topLevel(root, FlowJsonVersions.number(version));
+    screens(root);
+    return new ValidationResult(ValidationError.merge(errors));
+  }
+
+  // 2. version: present, a string, and public
+  private String version(JsonNode root) {
+    JsonNode version = root.get("version");
+    if (version == null) {
+      add("MISSING_FLOW_JSON_VERSION", "Flow JSON version is not specified.", "");
+      return null;
+    }
+    if (!version.isString()) {
+      add("INVALID_PROPERTY_TYPE", "Expected property 'version' to be of type 'string' but found '"
+          + jsonType(version) + "'.", "/version");
+      return null;
+    }
+    if (!FlowJsonVersions.PUBLIC.contains(version.asString())) {
+      // Meta's Builder words this "Given Flow JSON version is not supported. Please refer the supported versions
+      // at ...", whose tail is not known; the documented API text is used instead.
+      add("INVALID_FLOW_JSON_VERSION", "Invalid Flow JSON version.", "/version");
+      return null;
+    }
+    return version.asString();
+  }
+
+  // 4. top-level cross rules
+  private void topLevel(JsonNode root, int version) {
+    if (version >= 300 && root.has("data_channel_uri")) {
+      addAtKey("INVALID_PROPERTY_KEY", "Property 'data_channel_uri' is no longer supported in Flow JSON as of version "
+          + "'3.0'. Please configure your endpoint URI using Flows API or Builder. Refer Flows documentation at "
+          + "'/docs/whatsapp/flows' for more information.", "/data_channel_uri");
+    }
+    boolean hasDataApiVersion = root.has("data_api_version");
+    if (!hasDataApiVersion && usesDataExchange(root)) {
+      add("MISSING_REQUIRED_PROPERTY", "The property 'data_api_version' is required for data_exchange action.", "");
+    }
+    if (hasDataApiVersion && !root.has("routing_model")) {
+      add("MISSING_REQUIRED_PROPERTY", "The property 'routing_model' is required for property 'data_api_version'.", "");
+    }
+    if (!hasDataApiVersion) {
+      forEachScreen(root, (screen, pointer) -> {
+        JsonNode refresh = screen.get("refresh_on_back");
+        if (refresh != null && refresh.isBoolean() && refresh.asBoolean()) {
+          add("INVALID_PROPERTY_VALUE", "Property 'refresh_on_back' can be true only when property "
+              + "'data_api_version' is set.", pointer + "/refresh_on_back");
+        }
+      });
+    }
+  }
+
+  // 5. screens: ids, terminal screens, success, footers, sensitive fields
+  private void screens(JsonNode root) {
+    JsonNode screens = root.get("screens");
+    if (screens == null || !screens.isArray()) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    boolean anyTerminal = false;
+    boolean anySuccess = false;
+    for (int i = 0; i < screens.size(); i++) {
+      JsonNode screen = screens.get(i);
+      String pointer = "/screens/" + i;
+      JsonNode id = screen.get("id");
+      if (id != null && id.isString()) {
+        if (!seen.add(id.asString())) {
+          add("DUPLICATE_SCREEN_IDS", "Duplicate screen id found: '" + id.asString() + "'.", pointer + "/id");
+        }
+        if (id.asString().equals("success")) {
+          // Meta's Builder refuses exactly "success"; the docs also call "SUCCESS" reserved (spec section 10),
+          // which the endpoint uses to close a flow: the validator follows the Builder.
+          add("SCREEN_ID_IS_RESERVED_KEYWORD", "Screen id cannot be 'success' since it is a reserved keyword.",
+              pointer + "/id");
+        }
+      }
+      boolean terminal = screen.path("terminal").isBoolean() && screen.path("terminal").asBoolean();
+      if (terminal) {
+        anyTerminal = true;
+        JsonNode success = screen.get("success");
+        anySuccess |= success == null || !success.isBoolean() || success.asBoolean();
+        if (!hasFooter(screen.path("layout").path("children"))) {
+          add("MISSING_FOOTER_ON_TERMINAL_SCREEN", "Footer component is missing on terminal screen '"
+              + screen.path("id").asString("") + "'.", pointer);
+        }
+      } else if (screen.has("success")) {
+        addAtKey("NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "Property 'success' can only be specified on a terminal "
+            + "screen.", pointer + "/success");
+      }
+      sensitive(screen, pointer);
+    }
+    if (!anyTerminal) {
+      add("MISSING_TERMINAL_SCREEN", "Terminal screen is required but not provided.", "/screens");
+    } else if (!anySuccess) {
+      add("INVALID_PROPERTY_VALUE", "At least one terminal screen must have property 'success' set as true.",
+          "/screens");
+    }
+  }
+
+  private void sensitive(JsonNode screen, String pointer) {
+    JsonNode sensitive = screen.get("sensitive");
+    if (sensitive == null || !sensitive.isArray()) {
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    collectNames(screen.path("layout").path("children"), names);
+    List<String> missing = new ArrayList<>();
+    for (JsonNode field : sensitive) {
+      if (field.isString() && !names.contains(field.asString())) {
+        missing.add(field.asString());
+      }
+    }
+    if (!missing.isEmpty()) {
+      // The separator between several names is not documented (spec section 3.1); ", " is assumed.
+      add("INVALID_SENSITIVE_FIELD", "No component corresponding to the sensitive field(s) '"
+          + String.join(", ", missing) + "' can be found in screen '" + screen.path("id").asString("") + "'.",
+          pointer + "/sensitive");
+    }
+  }
+
+  // ---------------------------------------------------------------- walking helpers
+
+  private interface ScreenVisitor {
+    void visit(JsonNode screen, String pointer);
+  }
+
+  private static void forEachScreen(JsonNode root, ScreenVisitor visitor) {
+    JsonNode screens = root.get("screens");
+    if (screens != null && screens.isArray()) {
+      for (int i = 0; i < screens.size(); i++) {
+        visitor.visit(screens.get(i), "/screens/" + i);
+      }
+    }
+  }
+
+  /** Components nested in Form children, If branches and Switch cases, depth first. */
+  private static void forEachComponent(JsonNode children, java.util.function.Consumer<JsonNode> visitor) {
+    if (!children.isArray()) {
+      return;
+    }
+    for (JsonNode component : children) {
+      visitor.accept(component);
+      forEachComponent(component.path("children"), visitor);
+      forEachComponent(component.path("then"), visitor);
+      forEachComponent(component.path("else"), visitor);
+      JsonNode cases = component.path("cases");
+      if (cases.isObject()) {
+        for (Map.Entry<String, JsonNode> entry : cases.properties()) {
+          forEachComponent(entry.getValue(), visitor);
+        }
+      }
+    }
+  }
+
+  private static boolean hasFooter(JsonNode children) {
+    boolean[] found = {false};
+    forEachComponent(children, component -> found[0] |= "Footer".equals(component.path("type").asString("")));
+    return found[0];
+  }
+
+  private static void collectNames(JsonNode children, Set<String> names) {
+    forEachComponent(children, component -> {
+      JsonNode name = component.get("name");
+      if (name != null && name.isString()) {
+        names.add(name.asString());
+      }
+    });
+  }
+
+  private static boolean usesDataExchange(JsonNode node) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        if (entry.getKey().endsWith("-action") && entry.getValue().isObject()
+            && "data_exchange".equals(entry.getValue().path("name").asString(""))) {
+          return true;
+        }
+        if (usesDataExchange(entry.getValue())) {
+          return true;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode item : node) {
+        if (usesDataExchange(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String jsonType(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
+      case BOOLEAN -> "boolean";
+      case ARRAY -> "array";
+      case OBJECT -> "object";
+      case NULL -> "null";
+      default -> "string";
+    };
+  }
+
+  // ---------------------------------------------------------------- reporting
+
+  /** An error on the value at a pointer (for a missing property: the enclosing object, spec section 8.3). */
+  private void add(String code, String message, String pointer) {
+    errors.add(error(code, message, pointer));
+  }
+
+  /** An error on the property name at a pointer (key errors, spec section 8.3). */
+  private void addAtKey(String code, String message, String pointer) {
+    SourceSpan span = source.key(pointer).orElseGet(() -> source.value(pointer).orElse(new SourceSpan(1, 1, 1, 2)));
+    errors.add(new ValidationError(code, ValidationError.FLOW_JSON_ERROR, message,
+        List.of(new ValidationError.Pointer(span, SourceMap.metaPath(pointer)))));
+  }
+
+  private ValidationError error(String code, String message, String pointer) {
+    SourceSpan span = source.value(pointer).orElse(new SourceSpan(1, 1, 1, 2));
+    return new ValidationError(code, ValidationError.FLOW_JSON_ERROR, message,
+        List.of(new ValidationError.Pointer(span, SourceMap.metaPath(pointer))));
+  }
+
+  private static ValidationResult result(ValidationError error) {
+    return new ValidationResult(List.of(error));
+  }
+}

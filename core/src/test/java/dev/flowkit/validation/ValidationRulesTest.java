@@ -1,0 +1,212 @@
+package dev.flowkit.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One invalid flow per rule implemented so far, each asserting Meta's code, message, path and range. Ranges are
+ * checked on the pretty-printed text given and, through {@link #compactly}, on the same flow written compactly.
+ */
+class ValidationRulesTest {
+
+  private static final String TERMINAL = """
+      {"id": "DONE", "title": "Done", "terminal": true, "layout": {"type": "SingleColumnLayout", "children": [
+        {"type": "Footer", "label": "Finish", "on-click-action": {"name": "complete", "payload": {}}}]}}""";
+
+  @Test
+  void text_that_is_not_json() {
+    ValidationError e = only(FlowJsonValidator.validate("{\n  \"version\": \"7.3\",\n  \"screens\": [\n}"));
+
+    assertError(e, "INVALID_FLOW_JSON", "Flow JSON is not valid.", "");
+    assertThat(List.of(e.lineStart(), e.columnStart())).containsExactly(4, 1);
+  }
+
+  @Test
+  void a_missing_version_points_at_the_document() {
+    String flow = "{\n  \"screens\": [" + TERMINAL + "]\n}";
+    ValidationError e = only(FlowJsonValidator.validate(flow));
+
+    assertError(e, "MISSING_FLOW_JSON_VERSION", "Flow JSON version is not specified.", "");
+    assertSpan(e, 1, 1, 4, 2); // the whole document: "{" on line 1 to "}" on line 4
+  }
+
+  @Test
+  void a_version_that_is_a_number_or_unknown() {
+    String number = "{\"version\": 7.3, \"screens\": [" + TERMINAL + "]}";
+    ValidationError typed = only(FlowJsonValidator.validate(number));
+    assertError(typed, "INVALID_PROPERTY_TYPE", "Expected property 'version' to be of type 'string' but found 'number'.",
+        "version");
+    assertSpan(typed, 1, 13, 1, 16);
+
+    String unknown = "{\"version\": \"7.4\", \"screens\": [" + TERMINAL + "]}";
+    ValidationError e = only(FlowJsonValidator.validate(unknown));
+    assertError(e, "INVALID_FLOW_JSON_VERSION", "Invalid Flow JSON version.", "version");
+    assertSpan(e, 1, 13, 1, 18);
+  }
+
+  @Test
+  void frozen_versions_are_still_valid_flow_json() {
+    assertThat(FlowJsonValidator.validate("{\"version\": \"2.1\", \"screens\": [" + TERMINAL + "]}").isValid()).isTrue();
+  }
+
+  @Test
+  void data_channel_uri_after_3_0_is_reported_at_its_key() {
+    String flow = """
+        {
+          "version": "3.0",
+          "data_channel_uri": "https://example.com/flow",
+          "screens": [%s]
+        }""".formatted(TERMINAL);
+    ValidationError e = only(FlowJsonValidator.validate(flow));
+
+    assertError(e, "INVALID_PROPERTY_KEY", "Property 'data_channel_uri' is no longer supported in Flow JSON as of version "
+        + "'3.0'. Please configure your endpoint URI using Flows API or Builder. Refer Flows documentation at "
+        + "'/docs/whatsapp/flows' for more information.", "data_channel_uri");
+    assertSpan(e, 3, 3, 3, 21);
+    assertThat(FlowJsonValidator.validate(flow.replace("\"3.0\"", "\"2.1\"")).isValid()).isTrue();
+  }
+
+  @Test
+  void data_exchange_needs_data_api_version_which_needs_a_routing_model() {
+    String noApi = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"complete\"", "\"data_exchange\"") + "]}";
+    assertError(only(FlowJsonValidator.validate(noApi)), "MISSING_REQUIRED_PROPERTY",
+        "The property 'data_api_version' is required for data_exchange action.", "");
+
+    String noRoutes = "{\"version\": \"7.3\", \"data_api_version\": \"3.0\", \"screens\": [" + TERMINAL + "]}";
+    assertError(only(FlowJsonValidator.validate(noRoutes)), "MISSING_REQUIRED_PROPERTY",
+        "The property 'routing_model' is required for property 'data_api_version'.", "");
+  }
+
+  @Test
+  void refresh_on_back_needs_data_api_version() {
+    String flow = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"terminal\": true", "\"terminal\": true, \"refresh_on_back\": true") + "]}";
+    ValidationError e = only(FlowJsonValidator.validate(flow));
+
+    assertError(e, "INVALID_PROPERTY_VALUE", "Property 'refresh_on_back' can be true only when property "
+        + "'data_api_version' is set.", "screens[0].refresh_on_back");
+    assertCovers(flow, e, "true");
+  }
+
+  @Test
+  void duplicate_screen_ids_merge_into_one_error_with_every_location() {
+    String flow = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL + ",\n" + TERMINAL + ",\n" + TERMINAL + "]}";
+    ValidationError e = only(FlowJsonValidator.validate(flow));
+
+    assertThat(e.error()).isEqualTo("DUPLICATE_SCREEN_IDS");
+    assertThat(e.message()).isEqualTo("Duplicate screen id found: 'DONE'.");
+    assertThat(e.pointers()).extracting(ValidationError.Pointer::path).containsExactly("screens[1].id", "screens[2].id");
+    assertThat(e.pointers()).extracting(p -> p.span().lineStart()).containsExactly(3, 5);
+  }
+
+  @Test
+  void the_reserved_screen_id() {
+    String flow = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"DONE\"", "\"success\"") + "]}";
+    ValidationError e = only(FlowJsonValidator.validate(flow));
+
+    assertError(e, "SCREEN_ID_IS_RESERVED_KEYWORD", "Screen id cannot be 'success' since it is a reserved keyword.",
+        "screens[0].id");
+    assertCovers(flow, e, "\"success\"");
+  }
+
+  @Test
+  void terminal_screens_are_required_and_one_must_succeed() {
+    String none = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"terminal\": true, ", "") + "]}";
+    assertError(only(FlowJsonValidator.validate(none)), "MISSING_TERMINAL_SCREEN",
+        "Terminal screen is required but not provided.", "screens");
+
+    String failing = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"terminal\": true", "\"terminal\": true, \"success\": false") + "]}";
+    assertError(only(FlowJsonValidator.validate(failing)), "INVALID_PROPERTY_VALUE",
+        "At least one terminal screen must have property 'success' set as true.", "screens");
+  }
+
+  @Test
+  void success_only_on_terminal_screens_and_reported_at_its_key() {
+    String flow = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"DONE\"", "\"A\"").replace("\"terminal\": true", "\"success\": true")
+        + ", " + TERMINAL + "]}";
+    ValidationError e = only(FlowJsonValidator.validate(flow));
+
+    assertError(e, "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "Property 'success' can only be specified on a terminal screen.",
+        "screens[0].success");
+    assertCovers(flow, e, "\"success\"");
+  }
+
+  @Test
+  void a_terminal_screen_needs_a_footer_even_if_nested() {
+    String noFooter = "{\"version\": \"7.3\", \"screens\": [{\"id\": \"DONE\", \"terminal\": true, \"layout\": "
+        + "{\"type\": \"SingleColumnLayout\", \"children\": [{\"type\": \"TextBody\", \"text\": \"Bye\"}]}}]}";
+    assertError(only(FlowJsonValidator.validate(noFooter)), "MISSING_FOOTER_ON_TERMINAL_SCREEN",
+        "Footer component is missing on terminal screen 'DONE'.", "screens[0]");
+
+    String inForm = "{\"version\": \"7.3\", \"screens\": [{\"id\": \"DONE\", \"terminal\": true, \"layout\": "
+        + "{\"type\": \"SingleColumnLayout\", \"children\": [{\"type\": \"Form\", \"name\": \"f\", \"children\": ["
+        + "{\"type\": \"Footer\", \"label\": \"Go\", \"on-click-action\": {\"name\": \"complete\"}}]}]}}]}";
+    assertThat(FlowJsonValidator.validate(inForm).isValid()).isTrue();
+  }
+
+  @Test
+  void sensitive_fields_must_name_components_of_the_screen() {
+    String flow = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"terminal\": true", "\"terminal\": true, \"sensitive\": [\"pin\", \"card\"]") + "]}";
+    ValidationError e = only(FlowJsonValidator.validate(flow));
+
+    assertError(e, "INVALID_SENSITIVE_FIELD", "No component corresponding to the sensitive field(s) 'pin, card' can be "
+        + "found in screen 'DONE'.", "screens[0].sensitive");
+    assertCovers(flow, e, "[\"pin\", \"card\"]");
+  }
+
+  @Test
+  void positions_follow_the_text_pretty_or_compact() {
+    String pretty = """
+        {
+          "version": "7.3",
+          "screens": [
+            {
+              "id": "success",
+              "terminal": true,
+              "layout": {"type": "SingleColumnLayout", "children": [
+                {"type": "Footer", "label": "Go", "on-click-action": {"name": "complete"}}]}
+            }
+          ]
+        }""";
+    ValidationError onPretty = only(FlowJsonValidator.validate(pretty));
+    ValidationError onCompact = only(FlowJsonValidator.validate(compactly(pretty)));
+
+    assertSpan(onPretty, 5, 13, 5, 22);
+    assertThat(onCompact.lineStart()).isEqualTo(1);
+    assertCovers(compactly(pretty), onCompact, "\"success\"");
+    assertThat(onCompact.message()).isEqualTo(onPretty.message());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static ValidationError only(ValidationResult result) {
+    assertThat(result.errors()).as("errors").hasSize(1);
+    return result.errors().get(0);
+  }
+
+  private static void assertError(ValidationError e, String code, String message, String path) {
+    assertThat(e.error()).isEqualTo(code);
+    assertThat(e.errorType()).isEqualTo("FLOW_JSON_ERROR");
+    assertThat(e.message()).isEqualTo(message);
+    assertThat(e.pointers()).extracting(ValidationError.Pointer::path).containsExactly(path);
+  }
+
+  private static void assertSpan(ValidationError e, int lineStart, int columnStart, int lineEnd, int columnEnd) {
+    assertThat(List.of(e.lineStart(), e.columnStart(), e.lineEnd(), e.columnEnd()))
+        .containsExactly(lineStart, columnStart, lineEnd, columnEnd);
+  }
+
+  /** The error's single-line range is exactly the first occurrence of {@code snippet} on its line. */
+  private static void assertCovers(String text, ValidationError e, String snippet) {
+    assertThat(e.lineEnd()).isEqualTo(e.lineStart());
+    String line = text.split("\n", -1)[e.lineStart() - 1];
+    assertThat(line.substring(e.columnStart() - 1, e.columnEnd() - 1)).isEqualTo(snippet);
+  }
+
+  private static String compactly(String json) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    return mapper.writeValueAsString(mapper.readTree(json));
+  }
+}
