@@ -45,8 +45,13 @@ final class ValidationRun {
     if (version == null) {
       return new ValidationResult(ValidationError.merge(errors));
     }
-    topLevel(root, FlowJsonVersions.number(version));
+    int number = FlowJsonVersions.number(version);
+    topLevel(root, number);
     screens(root);
+    List<RoutingRules.ScreenFacts> facts = screenFacts(root);
+    actions(root, facts);
+    RoutingRules.check(root, facts, number)
+        .forEach(finding -> add(RoutingRules.CODE, finding.message(), finding.pointer()));
     return new ValidationResult(ValidationError.merge(errors));
   }
 
@@ -164,7 +169,82 @@ final class ValidationRun {
     }
   }
 
+  // 12. actions: complete only on terminal screens; navigate targets exist and are not the current screen
+  private void actions(JsonNode root, List<RoutingRules.ScreenFacts> facts) {
+    Set<String> ids = new HashSet<>();
+    facts.forEach(f -> ids.add(f.id()));
+    forEachScreen(root, (screen, pointer) -> {
+      boolean terminal = screen.path("terminal").isBoolean() && screen.path("terminal").asBoolean();
+      String id = screen.path("id").asString("");
+      forEachAction(screen.path("layout"), pointer + "/layout", (action, at) -> {
+        String name = action.path("name").asString("");
+        if (name.equals("complete") && !terminal) {
+          add("INVALID_COMPLETE_ACTION", "On-click-action 'complete' can only be configured on a terminal screen.",
+              at + "/name");
+        }
+        if (name.equals("navigate")) {
+          JsonNode next = action.path("next").path("name");
+          if (next.isString()) {
+            if (next.asString().equals(id)) {
+              add("INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME", "Same screen navigation is not allowed. Loop detected "
+                  + "at [" + id + "].", at + "/next/name");
+            } else if (!ids.contains(next.asString())) {
+              add("INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME", "Unknown screen ids found: [" + next.asString() + "].",
+                  at + "/next/name");
+            }
+          }
+        }
+      });
+    });
+  }
+
+  private List<RoutingRules.ScreenFacts> screenFacts(JsonNode root) {
+    List<RoutingRules.ScreenFacts> facts = new ArrayList<>();
+    forEachScreen(root, (screen, pointer) -> {
+      JsonNode id = screen.get("id");
+      if (id == null || !id.isString()) {
+        return;
+      }
+      Set<String> targets = new java.util.LinkedHashSet<>();
+      forEachAction(screen.path("layout"), pointer, (action, at) -> {
+        JsonNode next = action.path("next");
+        if ("navigate".equals(action.path("name").asString("")) && "screen".equals(next.path("type").asString("screen"))
+            && next.path("name").isString()) {
+          targets.add(next.path("name").asString());
+        }
+      });
+      boolean[] navigationList = {false};
+      forEachComponent(screen.path("layout").path("children"),
+          c -> navigationList[0] |= "NavigationList".equals(c.path("type").asString("")));
+      boolean terminal = screen.path("terminal").isBoolean() && screen.path("terminal").asBoolean();
+      facts.add(new RoutingRules.ScreenFacts(id.asString(), terminal, navigationList[0], targets));
+    });
+    return facts;
+  }
+
   // ---------------------------------------------------------------- walking helpers
+
+  private interface ActionVisitor {
+    void visit(JsonNode action, String pointer);
+  }
+
+  /** Every action object ({@code on-click-action}, {@code on-select-action}, ...) below a node, with its pointer. */
+  private static void forEachAction(JsonNode node, String pointer, ActionVisitor visitor) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String at = pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+        if (entry.getKey().endsWith("-action") && entry.getValue().isObject()) {
+          visitor.visit(entry.getValue(), at);
+        } else {
+          forEachAction(entry.getValue(), at, visitor);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        forEachAction(node.get(i), pointer + "/" + i, visitor);
+      }
+    }
+  }
 
   private interface ScreenVisitor {
     void visit(JsonNode screen, String pointer);

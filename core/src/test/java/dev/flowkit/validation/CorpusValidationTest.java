@@ -11,8 +11,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every corpus file is valid Flow JSON for its version (see src/test/resources/flowjson/README.md). */
+/**
+ * Every corpus file is valid Flow JSON for its version (see src/test/resources/flowjson/README.md), except for
+ * the real defects listed in {@link #KNOWN_DEFECTS}, which the validator must report exactly.
+ */
 class CorpusValidationTest {
+
+  /**
+   * Problems in the samples themselves. pywa's navigation_list example has a NavigationList item that navigates to
+   * FOURTH_SCREEN, which the flow does not contain (its screens are FIRST, SECOND, THIRD, FIFTH and CONTACT): no
+   * phone could follow that item.
+   */
+  private static final java.util.Map<String, String> KNOWN_DEFECTS = java.util.Map.of(
+      "pywa/6_2/navigation_list.json",
+      "INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME Unknown screen ids found: [FOURTH_SCREEN]. "
+          + "screens[0].layout.children[0].list-items[2].on-click-action.next.name");
 
   static List<Path> corpus() throws IOException, URISyntaxException {
     Path root = Path.of(CorpusValidationTest.class.getResource("/flowjson").toURI());
@@ -23,10 +36,17 @@ class CorpusValidationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void validates_with_no_error(Path file) throws IOException {
+  void validates_with_no_error_but_its_known_defects(Path file) throws IOException, URISyntaxException {
     ValidationResult result = FlowJsonValidator.validate(Files.readString(file));
+    String name = Path.of(CorpusValidationTest.class.getResource("/flowjson").toURI()).relativize(file).toString()
+        .replace('\\', '/');
 
-    assertThat(result.errors()).extracting(e -> e.toJson().toString()).isEmpty();
-    assertThat(result.isValid()).isTrue();
+    if (KNOWN_DEFECTS.containsKey(name)) {
+      assertThat(result.errors()).extracting(e -> e.error() + " " + e.message() + " " + e.pointers().get(0).path())
+          .containsExactly(KNOWN_DEFECTS.get(name));
+    } else {
+      assertThat(result.errors()).extracting(e -> e.toJson().toString()).isEmpty();
+      assertThat(result.isValid()).isTrue();
+    }
   }
 }

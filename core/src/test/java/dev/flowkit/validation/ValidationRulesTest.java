@@ -114,7 +114,8 @@ class ValidationRulesTest {
   @Test
   void terminal_screens_are_required_and_one_must_succeed() {
     String none = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"terminal\": true, ", "") + "]}";
-    assertError(only(FlowJsonValidator.validate(none)), "MISSING_TERMINAL_SCREEN",
+    // (its Footer's complete action is also reported, now that DONE is not terminal)
+    assertError(find(FlowJsonValidator.validate(none), "MISSING_TERMINAL_SCREEN"), "MISSING_TERMINAL_SCREEN",
         "Terminal screen is required but not provided.", "screens");
 
     String failing = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"terminal\": true", "\"terminal\": true, \"success\": false") + "]}";
@@ -126,8 +127,12 @@ class ValidationRulesTest {
   void success_only_on_terminal_screens_and_reported_at_its_key() {
     String flow = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"DONE\"", "\"A\"").replace("\"terminal\": true", "\"success\": true")
         + ", " + TERMINAL + "]}";
-    ValidationError e = only(FlowJsonValidator.validate(flow));
+    ValidationResult result = FlowJsonValidator.validate(flow);
+    ValidationError e = find(result, "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED");
 
+    // Screen A also completes without being terminal, and nothing navigates between A and DONE.
+    assertThat(result.errors()).extracting(ValidationError::error).containsExactly(
+        "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "INVALID_COMPLETE_ACTION", "INVALID_ROUTING_MODEL");
     assertError(e, "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "Property 'success' can only be specified on a terminal screen.",
         "screens[0].success");
     assertCovers(flow, e, "\"success\"");
@@ -179,7 +184,70 @@ class ValidationRulesTest {
     assertThat(onCompact.message()).isEqualTo(onPretty.message());
   }
 
+  @Test
+  void complete_only_on_terminal_screens_and_navigate_only_to_other_existing_screens() {
+    String flow = """
+        {"version": "7.3", "screens": [
+          {"id": "A", "layout": {"type": "SingleColumnLayout", "children": [
+            {"type": "EmbeddedLink", "text": "Me", "on-click-action": {"name": "navigate", "next": {"type": "screen", "name": "A"}}},
+            {"type": "EmbeddedLink", "text": "Nowhere", "on-click-action": {"name": "navigate", "next": {"type": "screen", "name": "NOPE"}}},
+            {"type": "Footer", "label": "Next", "on-click-action": {"name": "navigate", "next": {"type": "screen", "name": "DONE"}}}]}},
+          %s]}""".formatted(TERMINAL);
+    ValidationResult result = FlowJsonValidator.validate(flow);
+
+    // A navigating to itself also leaves no screen that is not a navigate target: no entry screen.
+    assertThat(result.errors()).extracting(e -> e.error() + ": " + e.message()).containsExactly(
+        "INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME: Same screen navigation is not allowed. Loop detected at [A].",
+        "INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME: Unknown screen ids found: [NOPE].",
+        "INVALID_ROUTING_MODEL: No entry screen found in the routing model. Add a screen that is not used as the next "
+            + "screen in any of the navigate actions.");
+    assertCovers(flow, result.errors().get(1), "\"NOPE\"");
+
+    String completes = flow.replace("{\"name\": \"navigate\", \"next\": {\"type\": \"screen\", \"name\": \"DONE\"}}",
+        "{\"name\": \"complete\"}");
+    ValidationError complete = find(FlowJsonValidator.validate(completes), "INVALID_COMPLETE_ACTION");
+    assertThat(complete.message()).isEqualTo("On-click-action 'complete' can only be configured on a terminal screen.");
+    assertThat(complete.pointers().get(0).path()).isEqualTo("screens[0].layout.children[2].on-click-action.name");
+  }
+
+  @Test
+  void routing_model_rules() {
+    String screens = """
+        {"id": "A", "layout": {"type": "SingleColumnLayout", "children": [
+          {"type": "Footer", "label": "Next", "on-click-action": {"name": "navigate", "next": {"type": "screen", "name": "B"}}}]}},
+        {"id": "B", "layout": {"type": "SingleColumnLayout", "children": [
+          {"type": "Footer", "label": "Next", "on-click-action": {"name": "navigate", "next": {"type": "screen", "name": "DONE"}}}]}},
+        %s""".formatted(TERMINAL);
+    String good = "{\"version\": \"7.3\", \"routing_model\": {\"A\": [\"B\"], \"B\": [\"DONE\"]}, \"screens\": [" + screens + "]}";
+    assertThat(FlowJsonValidator.validate(good).errors()).isEmpty();
+
+    String bad = "{\"version\": \"7.3\", \"routing_model\": {\"A\": [\"A\", \"X\"], \"DONE\": [\"B\"], \"B\": [\"DONE\"]}, "
+        + "\"screens\": [" + screens + "]}";
+    ValidationResult result = FlowJsonValidator.validate(bad);
+    assertThat(result.errors()).allSatisfy(e -> {
+      assertThat(e.error()).isEqualTo("INVALID_ROUTING_MODEL");
+      assertThat(e.pointers().get(0).path()).isEqualTo("routing_model");
+    });
+    assertThat(result.errors()).extracting(ValidationError::message).containsExactly(
+        "Invalid screens found in the routing model: [X].",
+        "Loop detected in the routing model for screens: [A].",
+        "Backward route [B->DONE] corresponding to forward route [DONE->B] is not allowed in the routing model. Only "
+            + "forward routes can be specified.",
+        "No entry screen found in the routing model. Expected a screen with no inbound edges as the entry screen.",
+        "Following screens are not connected with the rest of the screens: [B, DONE]. All screens should be connected.",
+        "Missing direct route from screen 'A' to screen 'B' in the routing model, while it exists in the navigate "
+            + "screen action of screen 'A'.");
+    String missing = "{\"version\": \"7.3\", \"routing_model\": {\"A\": [\"DONE\"]}, \"screens\": [" + screens + "]}";
+    assertThat(FlowJsonValidator.validate(missing).errors()).extracting(ValidationError::message).contains(
+        "Following screens are missing in the routing model: [B].");
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  private static ValidationError find(ValidationResult result, String code) {
+    return result.errors().stream().filter(e -> e.error().equals(code)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + code + " in " + result.errors()));
+  }
 
   private static ValidationError only(ValidationResult result) {
     assertThat(result.errors()).as("errors").hasSize(1);
