@@ -46,6 +46,16 @@ final class ValidationRun {
       return new ValidationResult(ValidationError.merge(errors));
     }
     int number = FlowJsonVersions.number(version);
+    for (SchemaRules.Finding finding : SchemaRules.check(root, number)) {
+      if (finding.atKey()) {
+        addAtKey(finding.code(), finding.message(), finding.pointer());
+      } else {
+        add(finding.code(), finding.message(), finding.pointer());
+      }
+    }
+    if (!errors.isEmpty()) {
+      return new ValidationResult(ValidationError.merge(errors)); // Meta skips the semantic rules after schema errors
+    }
     topLevel(root, number);
     screens(root);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
@@ -64,7 +74,7 @@ final class ValidationRun {
     }
     if (!version.isString()) {
       add("INVALID_PROPERTY_TYPE", "Expected property 'version' to be of type 'string' but found '"
-          + jsonType(version) + "'.", "/version");
+          + SchemaRules.jsonType(version) + "'.", "/version");
       return null;
     }
     if (!FlowJsonVersions.PUBLIC.contains(version.asString())) {
@@ -134,9 +144,6 @@ final class ValidationRun {
           add("MISSING_FOOTER_ON_TERMINAL_SCREEN", "Footer component is missing on terminal screen '"
               + screen.path("id").asString("") + "'.", pointer);
         }
-      } else if (screen.has("success")) {
-        addAtKey("NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "Property 'success' can only be specified on a terminal "
-            + "screen.", pointer + "/success");
       }
       sensitive(screen, pointer);
     }
@@ -312,17 +319,6 @@ final class ValidationRun {
       }
     }
     return false;
-  }
-
-  private static String jsonType(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
-      case BOOLEAN -> "boolean";
-      case ARRAY -> "array";
-      case OBJECT -> "object";
-      case NULL -> "null";
-      default -> "string";
-    };
   }
 
   // ---------------------------------------------------------------- reporting

@@ -130,9 +130,8 @@ class ValidationRulesTest {
     ValidationResult result = FlowJsonValidator.validate(flow);
     ValidationError e = find(result, "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED");
 
-    // Screen A also completes without being terminal, and nothing navigates between A and DONE.
-    assertThat(result.errors()).extracting(ValidationError::error).containsExactly(
-        "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "INVALID_COMPLETE_ACTION", "INVALID_ROUTING_MODEL");
+    // A schema error: Meta stops there, so A's complete action and the routing are not judged.
+    assertThat(result.errors()).extracting(ValidationError::error).containsExactly("NOT_KEYWORD_SCHEMA_VALIDATION_FAILED");
     assertError(e, "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "Property 'success' can only be specified on a terminal screen.",
         "screens[0].success");
     assertCovers(flow, e, "\"success\"");
@@ -240,6 +239,71 @@ class ValidationRulesTest {
     String missing = "{\"version\": \"7.3\", \"routing_model\": {\"A\": [\"DONE\"]}, \"screens\": [" + screens + "]}";
     assertThat(FlowJsonValidator.validate(missing).errors()).extracting(ValidationError::message).contains(
         "Following screens are missing in the routing model: [B].");
+  }
+
+  @Test
+  void schema_unknown_keys_are_reported_at_the_key() {
+    String flow = "{\"version\": \"7.3\", \"colour\": 1, \"screens\": [" + TERMINAL.replace("\"title\": \"Done\"",
+        "\"title\": \"Done\", \"subtitle\": \"x\"").replace("\"label\": \"Finish\"", "\"label\": \"Finish\", \"colour\": \"red\"") + "]}";
+    ValidationResult result = FlowJsonValidator.validate(flow);
+
+    assertThat(result.errors()).extracting(e -> e.error() + ": " + e.message() + " @ " + e.pointers().get(0).path())
+        .containsExactly(
+            "INVALID_PROPERTY_KEY: Property 'colour' is not allowed. @ colour",
+            "INVALID_PROPERTY_KEY: Property 'subtitle' is not allowed. @ screens[0].subtitle",
+            "INVALID_PROPERTY_KEY: Property 'colour' is not allowed in 'Footer' component. @ "
+                + "screens[0].layout.children[0].colour");
+    assertCovers(flow, result.errors().get(0), "\"colour\"");
+  }
+
+  @Test
+  void schema_required_properties_and_json_types() {
+    String flow = """
+        {"version": "7.3", "screens": [{"id": "DONE", "terminal": "yes", "layout": {"type": "SingleColumnLayout", "children": [
+          {"type": "TextInput", "label": "Name", "required": "maybe", "max-chars": "80"},
+          {"type": "Footer", "label": "Go", "enabled": 1, "on-click-action": {"name": "complete"}}]}}]}""";
+    ValidationResult result = FlowJsonValidator.validate(flow);
+
+    assertThat(result.errors()).extracting(e -> e.error() + ": " + e.message() + " @ " + e.pointers().get(0).path())
+        .containsExactly(
+            "INVALID_PROPERTY_TYPE: Expected property 'terminal' to be of type 'boolean' but found 'string'. @ screens[0].terminal",
+            "PATTERN_MISMATCH: Property 'required' should be of type 'boolean' or have dynamic data format of the form "
+                + "${screen.data.your_value} or ${data.your_value}. @ screens[0].layout.children[0].required",
+            "PATTERN_MISMATCH: Property 'max-chars' should be of type 'integer' or have dynamic data format of the form "
+                + "${screen.data.your_value} or ${data.your_value}. @ screens[0].layout.children[0].max-chars",
+            "MISSING_REQUIRED_PROPERTY: Required property 'name' is missing. @ screens[0].layout.children[0]",
+            "INVALID_PROPERTY_TYPE: Expected property 'enabled' to be of type 'boolean' but found 'integer'. @ "
+                + "screens[0].layout.children[1].enabled");
+    assertCovers(flow, result.errors().get(1), "\"maybe\"");
+  }
+
+  @Test
+  void schema_component_types_by_position_and_version() {
+    String inIf = """
+        {"version": "7.0", "screens": [{"id": "DONE", "terminal": true, "layout": {"type": "SingleColumnLayout", "children": [
+          {"type": "If", "condition": "${data.x}", "then": [{"type": "ChipsSelector", "name": "c", "label": "L", "data-source": []}]},
+          {"type": "Hologram"},
+          {"type": "Footer", "label": "Go", "on-click-action": {"name": "complete"}}]}}]}""";
+    ValidationResult result = FlowJsonValidator.validate(inIf);
+
+    assertThat(result.errors()).hasSize(2);
+    assertThat(result.errors().get(0).error()).isEqualTo("ONE_OF_SCHEMA_VALIDATION_FAILED");
+    assertThat(result.errors().get(0).message()).isEqualTo("Invalid value found for property 'type'. Expected one of: "
+        + "[TextHeading, TextSubheading, TextBody, TextCaption, TextInput, TextArea, CheckboxGroup, RadioButtonsGroup, "
+        + "Dropdown, DatePicker, CalendarPicker, OptIn, EmbeddedLink, Footer, Image, PhotoPicker, DocumentPicker, If, "
+        + "Switch].");
+    assertThat(result.errors().get(0).pointers().get(0).path()).isEqualTo("screens[0].layout.children[0].then[0].type");
+    assertThat(result.errors().get(1).pointers().get(0).path()).isEqualTo("screens[0].layout.children[1].type");
+    // ChipsSelector may stand in an If from 7.1.
+    assertThat(FlowJsonValidator.validate(inIf.replace("\"7.0\"", "\"7.1\"")).errors()).hasSize(1);
+
+    String inputOutsideForm = """
+        {"version": "3.1", "screens": [{"id": "DONE", "terminal": true, "layout": {"type": "SingleColumnLayout", "children": [
+          {"type": "TextInput", "name": "n", "label": "Name"},
+          {"type": "Footer", "label": "Go", "on-click-action": {"name": "complete"}}]}}]}""";
+    assertThat(FlowJsonValidator.validate(inputOutsideForm).errors()).extracting(e -> e.error() + ": " + e.message())
+        .containsExactly("KEYWORD_ONE_OF: Property 'TextInput' must be defined inside parent property 'Form'.");
+    assertThat(FlowJsonValidator.validate(inputOutsideForm.replace("\"3.1\"", "\"4.0\"")).isValid()).isTrue();
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,0 +1,250 @@
+package dev.flowkit.validation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The properties each component may have, which of them are required, and what JSON each accepts
+ * (spec/flow-json.md sections 4 and 5), with the version that introduced each component (section 4.3). Mirrors
+ * the model in dev.flowkit.json property for property.
+ */
+final class ComponentSchemas {
+
+  /** What JSON a property accepts. */
+  enum Kind {
+    STATIC_STRING, STRING, BOOLEAN, INTEGER, BOOLEAN_OR_BINDING, INTEGER_OR_BINDING, NUMBER_OR_BINDING, STRING_ARRAY,
+    OBJECT, ARRAY, ARRAY_OR_BINDING, STRING_OR_BOOLEAN, STRING_OR_STRING_ARRAY, ANY
+  }
+
+  record Property(String name, Kind kind, boolean required) {}
+
+  record ComponentSchema(String type, String since, List<Property> properties) {
+    Property property(String name) {
+      for (Property property : properties) {
+        if (property.name().equals(name)) {
+          return property;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** By component type, in the order of the availability matrix. */
+  static final Map<String, ComponentSchema> BY_TYPE;
+
+  static {
+    Map<String, ComponentSchema> byType = new LinkedHashMap<>();
+    for (ComponentSchema schema : List.of(
+        new ComponentSchema("TextHeading", "2.1", List.of(
+            new Property("text", Kind.STRING, true),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("TextSubheading", "2.1", List.of(
+            new Property("text", Kind.STRING, true),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("TextBody", "2.1", List.of(
+            new Property("text", Kind.STRING_OR_STRING_ARRAY, true),
+            new Property("font-weight", Kind.STRING, false),
+            new Property("strikethrough", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("markdown", Kind.BOOLEAN, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("TextCaption", "2.1", List.of(
+            new Property("text", Kind.STRING_OR_STRING_ARRAY, true),
+            new Property("font-weight", Kind.STRING, false),
+            new Property("strikethrough", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("markdown", Kind.BOOLEAN, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("RichText", "5.1", List.of(
+            new Property("text", Kind.STRING_OR_STRING_ARRAY, true),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("TextInput", "2.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("label", Kind.STRING, true),
+            new Property("input-type", Kind.STATIC_STRING, false),
+            new Property("required", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("min-chars", Kind.INTEGER_OR_BINDING, false),
+            new Property("max-chars", Kind.INTEGER_OR_BINDING, false),
+            new Property("helper-text", Kind.STRING, false),
+            new Property("pattern", Kind.STRING, false),
+            new Property("label-variant", Kind.STATIC_STRING, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("init-value", Kind.STRING, false),
+            new Property("error-message", Kind.STRING, false))),
+        new ComponentSchema("TextArea", "2.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("label", Kind.STRING, true),
+            new Property("required", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("max-length", Kind.INTEGER_OR_BINDING, false),
+            new Property("helper-text", Kind.STRING, false),
+            new Property("label-variant", Kind.STATIC_STRING, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("init-value", Kind.STRING, false),
+            new Property("error-message", Kind.STRING, false))),
+        new ComponentSchema("CheckboxGroup", "2.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("data-source", Kind.ARRAY_OR_BINDING, true),
+            new Property("label", Kind.STRING, false),
+            new Property("description", Kind.STRING, false),
+            new Property("min-selected-items", Kind.INTEGER_OR_BINDING, false),
+            new Property("max-selected-items", Kind.INTEGER_OR_BINDING, false),
+            new Property("required", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("media-size", Kind.STRING, false),
+            new Property("on-select-action", Kind.OBJECT, false),
+            new Property("on-unselect-action", Kind.OBJECT, false),
+            new Property("init-value", Kind.ARRAY_OR_BINDING, false),
+            new Property("error-message", Kind.STRING, false))),
+        new ComponentSchema("RadioButtonsGroup", "2.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("data-source", Kind.ARRAY_OR_BINDING, true),
+            new Property("label", Kind.STRING, false),
+            new Property("description", Kind.STRING, false),
+            new Property("required", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("media-size", Kind.STRING, false),
+            new Property("on-select-action", Kind.OBJECT, false),
+            new Property("on-unselect-action", Kind.OBJECT, false),
+            new Property("init-value", Kind.STRING, false),
+            new Property("error-message", Kind.STRING, false))),
+        new ComponentSchema("Dropdown", "2.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("label", Kind.STRING, true),
+            new Property("data-source", Kind.ARRAY_OR_BINDING, true),
+            new Property("required", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("on-select-action", Kind.OBJECT, false),
+            new Property("on-unselect-action", Kind.OBJECT, false),
+            new Property("init-value", Kind.STRING, false),
+            new Property("error-message", Kind.STRING, false))),
+        new ComponentSchema("ChipsSelector", "6.3", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("label", Kind.STRING, true),
+            new Property("data-source", Kind.ARRAY_OR_BINDING, true),
+            new Property("description", Kind.STRING, false),
+            new Property("min-selected-items", Kind.INTEGER_OR_BINDING, false),
+            new Property("max-selected-items", Kind.INTEGER_OR_BINDING, false),
+            new Property("required", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("init-value", Kind.ARRAY_OR_BINDING, false),
+            new Property("error-message", Kind.STRING, false),
+            new Property("on-select-action", Kind.OBJECT, false),
+            new Property("on-unselect-action", Kind.OBJECT, false))),
+        new ComponentSchema("DatePicker", "2.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("label", Kind.STRING, true),
+            new Property("min-date", Kind.STRING, false),
+            new Property("max-date", Kind.STRING, false),
+            new Property("unavailable-dates", Kind.ARRAY_OR_BINDING, false),
+            new Property("helper-text", Kind.STRING, false),
+            new Property("required", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("on-select-action", Kind.OBJECT, false),
+            new Property("init-value", Kind.STRING, false),
+            new Property("error-message", Kind.STRING, false))),
+        new ComponentSchema("CalendarPicker", "6.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("mode", Kind.STRING, false),
+            new Property("title", Kind.STRING, false),
+            new Property("description", Kind.STRING, false),
+            new Property("label", Kind.ANY, true),
+            new Property("helper-text", Kind.ANY, false),
+            new Property("required", Kind.ANY, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("min-date", Kind.STRING, false),
+            new Property("max-date", Kind.STRING, false),
+            new Property("unavailable-dates", Kind.ARRAY_OR_BINDING, false),
+            new Property("include-days", Kind.ARRAY_OR_BINDING, false),
+            new Property("min-days", Kind.INTEGER_OR_BINDING, false),
+            new Property("max-days", Kind.INTEGER_OR_BINDING, false),
+            new Property("on-select-action", Kind.OBJECT, false),
+            new Property("init-value", Kind.ANY, false),
+            new Property("error-message", Kind.ANY, false))),
+        new ComponentSchema("OptIn", "2.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("label", Kind.STRING, true),
+            new Property("required", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("on-click-action", Kind.OBJECT, false),
+            new Property("on-select-action", Kind.OBJECT, false),
+            new Property("on-unselect-action", Kind.OBJECT, false),
+            new Property("init-value", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("EmbeddedLink", "2.1", List.of(
+            new Property("text", Kind.STRING, true),
+            new Property("on-click-action", Kind.OBJECT, true),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("Footer", "2.1", List.of(
+            new Property("label", Kind.STRING, true),
+            new Property("on-click-action", Kind.OBJECT, true),
+            new Property("left-caption", Kind.STRING, false),
+            new Property("center-caption", Kind.STRING, false),
+            new Property("right-caption", Kind.STRING, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("Image", "2.1", List.of(
+            new Property("src", Kind.STRING, true),
+            new Property("width", Kind.INTEGER_OR_BINDING, false),
+            new Property("height", Kind.INTEGER_OR_BINDING, false),
+            new Property("aspect-ratio", Kind.NUMBER_OR_BINDING, false),
+            new Property("scale-type", Kind.STATIC_STRING, false),
+            new Property("alt-text", Kind.STRING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("ImageCarousel", "7.1", List.of(
+            new Property("images", Kind.ARRAY_OR_BINDING, true),
+            new Property("aspect-ratio", Kind.STATIC_STRING, false),
+            new Property("scale-type", Kind.STATIC_STRING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
+        new ComponentSchema("PhotoPicker", "4.0", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("label", Kind.STRING, true),
+            new Property("description", Kind.STRING, false),
+            new Property("photo-source", Kind.STATIC_STRING, false),
+            new Property("max-file-size-kb", Kind.INTEGER, false),
+            new Property("min-uploaded-photos", Kind.INTEGER, false),
+            new Property("max-uploaded-photos", Kind.INTEGER, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("error-message", Kind.ANY, false))),
+        new ComponentSchema("DocumentPicker", "4.0", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("label", Kind.STRING, true),
+            new Property("description", Kind.STRING, false),
+            new Property("max-file-size-kb", Kind.INTEGER, false),
+            new Property("min-uploaded-documents", Kind.INTEGER, false),
+            new Property("max-uploaded-documents", Kind.INTEGER, false),
+            new Property("allowed-mime-types", Kind.STRING_ARRAY, false),
+            new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
+            new Property("error-message", Kind.ANY, false))),
+        new ComponentSchema("NavigationList", "6.2", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("list-items", Kind.ARRAY_OR_BINDING, true),
+            new Property("label", Kind.STRING, false),
+            new Property("description", Kind.STRING, false),
+            new Property("media-size", Kind.STRING, false),
+            new Property("on-click-action", Kind.OBJECT, false))),
+        new ComponentSchema("If", "4.0", List.of(
+            new Property("condition", Kind.STRING_OR_BOOLEAN, true),
+            new Property("then", Kind.ARRAY, true),
+            new Property("else", Kind.ARRAY, false))),
+        new ComponentSchema("Switch", "4.0", List.of(
+            new Property("value", Kind.STRING, true),
+            new Property("cases", Kind.OBJECT, true))),
+        new ComponentSchema("Form", "2.1", List.of(
+            new Property("name", Kind.STATIC_STRING, true),
+            new Property("children", Kind.ARRAY, true),
+            new Property("init-values", Kind.ANY, false),
+            new Property("error-messages", Kind.ANY, false))))) {
+      byType.put(schema.type(), schema);
+    }
+    BY_TYPE = java.util.Collections.unmodifiableMap(byType);
+  }
+
+  private ComponentSchemas() {}
+}
