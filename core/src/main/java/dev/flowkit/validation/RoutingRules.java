@@ -24,9 +24,6 @@ final class RoutingRules {
   /** What the rules need to know about one screen. */
   record ScreenFacts(String id, boolean terminal, boolean hasNavigationList, Set<String> navigateTargets) {}
 
-  /** One finding: a message, and the pointer it belongs at. */
-  record Finding(String message, String pointer) {}
-
   private RoutingRules() {}
 
   static List<Finding> check(JsonNode root, List<ScreenFacts> screens, int version) {
@@ -52,7 +49,7 @@ final class RoutingRules {
     List<String> missing = screens.stream().filter(s -> !s.terminal() && !mentioned.contains(s.id()))
         .map(ScreenFacts::id).toList();
     if (!missing.isEmpty()) {
-      findings.add(new Finding("Following screens are missing in the routing model: " + list(missing) + ".", "/routing_model"));
+      findings.add(Finding.atValue(CODE, "Following screens are missing in the routing model: " + list(missing) + ".", "/routing_model"));
     }
     Set<String> invalid = new LinkedHashSet<>();
     edges.forEach((from, to) -> {
@@ -62,25 +59,25 @@ final class RoutingRules {
       to.stream().filter(target -> !ids.contains(target)).forEach(invalid::add);
     });
     if (!invalid.isEmpty()) {
-      findings.add(new Finding("Invalid screens found in the routing model: " + list(invalid) + ".", "/routing_model"));
+      findings.add(Finding.atValue(CODE, "Invalid screens found in the routing model: " + list(invalid) + ".", "/routing_model"));
     }
     List<String> wide = edges.entrySet().stream().filter(e -> new HashSet<>(e.getValue()).size() > MAX_BRANCHES)
         .map(Map.Entry::getKey).toList();
     if (!wide.isEmpty()) {
-      findings.add(new Finding("Number of branches exceeds the max limit of " + MAX_BRANCHES + " for screens: "
+      findings.add(Finding.atValue(CODE, "Number of branches exceeds the max limit of " + MAX_BRANCHES + " for screens: "
           + list(wide) + ".", "/routing_model"));
     }
     List<String> loops = edges.entrySet().stream().filter(e -> e.getValue().contains(e.getKey()))
         .map(Map.Entry::getKey).toList();
     if (!loops.isEmpty()) {
-      findings.add(new Finding("Loop detected in the routing model for screens: " + list(loops) + ".", "/routing_model"));
+      findings.add(Finding.atValue(CODE, "Loop detected in the routing model for screens: " + list(loops) + ".", "/routing_model"));
     }
     Set<String> reported = new HashSet<>();
     edges.forEach((from, to) -> {
       for (String target : to) {
         if (!target.equals(from) && edges.getOrDefault(target, List.of()).contains(from)
             && reported.add(target + "->" + from) && reported.add(from + "->" + target)) {
-          findings.add(new Finding("Backward route [" + target + "->" + from + "] corresponding to forward route ["
+          findings.add(Finding.atValue(CODE, "Backward route [" + target + "->" + from + "] corresponding to forward route ["
               + from + "->" + target + "] is not allowed in the routing model. Only forward routes can be specified.",
               "/routing_model"));
         }
@@ -93,12 +90,12 @@ final class RoutingRules {
       screens.forEach(screen -> inbound.addAll(screen.navigateTargets()));
     }
     if (ids.stream().allMatch(inbound::contains)) {
-      findings.add(new Finding("No entry screen found in the routing model. Expected a screen with no inbound edges "
+      findings.add(Finding.atValue(CODE, "No entry screen found in the routing model. Expected a screen with no inbound edges "
           + "as the entry screen.", "/routing_model"));
     }
     List<String> unreached = unreached(screens, edges);
     if (!unreached.isEmpty()) {
-      findings.add(new Finding("Following screens are not connected with the rest of the screens: " + list(unreached)
+      findings.add(Finding.atValue(CODE, "Following screens are not connected with the rest of the screens: " + list(unreached)
           + ". All screens should be connected.", "/routing_model"));
     }
     for (ScreenFacts screen : screens) {
@@ -108,7 +105,7 @@ final class RoutingRules {
       for (String target : screen.navigateTargets()) {
         if (ids.contains(target) && !target.equals(screen.id())
             && !edges.getOrDefault(screen.id(), List.of()).contains(target)) {
-          findings.add(new Finding("Missing direct route from screen '" + screen.id() + "' to screen '" + target
+          findings.add(Finding.atValue(CODE, "Missing direct route from screen '" + screen.id() + "' to screen '" + target
               + "' in the routing model, while it exists in the navigate screen action of screen '" + screen.id()
               + "'.", "/routing_model"));
         }
@@ -125,18 +122,18 @@ final class RoutingRules {
     Set<String> targets = new HashSet<>();
     screens.forEach(screen -> targets.addAll(screen.navigateTargets()));
     if (!navigationList && !screens.isEmpty() && screens.stream().allMatch(s -> targets.contains(s.id()))) {
-      findings.add(new Finding("No entry screen found in the routing model. Add a screen that is not used as the next "
+      findings.add(Finding.atValue(CODE, "No entry screen found in the routing model. Add a screen that is not used as the next "
           + "screen in any of the navigate actions.", "/screens"));
     }
     List<String> wide = screens.stream().filter(s -> s.navigateTargets().size() > MAX_BRANCHES).map(ScreenFacts::id).toList();
     if (!wide.isEmpty()) {
-      findings.add(new Finding("Number of branches exceeds the max limit of " + MAX_BRANCHES + " for screens: "
+      findings.add(Finding.atValue(CODE, "Number of branches exceeds the max limit of " + MAX_BRANCHES + " for screens: "
           + list(wide) + ". Reduce navigate actions for the screen.", "/screens"));
     }
     if (screens.size() >= 2 && !navigationList) {
       List<String> unreached = unreached(screens, edges);
       if (!unreached.isEmpty()) {
-        findings.add(new Finding("Following screens are not connected with the rest of the screens via navigate screen "
+        findings.add(Finding.atValue(CODE, "Following screens are not connected with the rest of the screens via navigate screen "
             + "action: " + list(unreached) + ". All screens should be connected.", "/screens"));
       }
     }

@@ -20,8 +20,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaRules {
 
-  /** A finding of this stage. {@code atKey}: the range is the property name rather than its value. */
-  record Finding(String code, String message, String pointer, boolean atKey) {}
 
   private static final Set<String> ROOT_KEYS = Set.of("version", "screens", "data_api_version", "routing_model",
       "data_channel_uri", "meta");

@@ -46,22 +46,16 @@ final class ValidationRun {
       return new ValidationResult(ValidationError.merge(errors));
     }
     int number = FlowJsonVersions.number(version);
-    for (SchemaRules.Finding finding : SchemaRules.check(root, number)) {
-      if (finding.atKey()) {
-        addAtKey(finding.code(), finding.message(), finding.pointer());
-      } else {
-        add(finding.code(), finding.message(), finding.pointer());
-      }
-    }
+    SchemaRules.check(root, number).forEach(this::report);
     if (!errors.isEmpty()) {
       return new ValidationResult(ValidationError.merge(errors)); // Meta skips the semantic rules after schema errors
     }
     topLevel(root, number);
     screens(root);
+    ComponentRules.check(root, number).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts);
-    RoutingRules.check(root, facts, number)
-        .forEach(finding -> add(RoutingRules.CODE, finding.message(), finding.pointer()));
+    RoutingRules.check(root, facts, number).forEach(this::report);
     return new ValidationResult(ValidationError.merge(errors));
   }
 
@@ -322,6 +316,14 @@ final class ValidationRun {
   }
 
   // ---------------------------------------------------------------- reporting
+
+  private void report(Finding finding) {
+    if (finding.atKey()) {
+      addAtKey(finding.code(), finding.message(), finding.pointer());
+    } else {
+      add(finding.code(), finding.message(), finding.pointer());
+    }
+  }
 
   /** An error on the value at a pointer (for a missing property: the enclosing object, spec section 8.3). */
   private void add(String code, String message, String pointer) {
