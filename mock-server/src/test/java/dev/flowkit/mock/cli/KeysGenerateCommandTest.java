@@ -1,5 +1,6 @@
 package dev.flowkit.mock.cli;
 
+import static dev.flowkit.mock.cli.Cli.flowkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -7,8 +8,6 @@ import dev.flowkit.crypto.BusinessKeys;
 import dev.flowkit.crypto.FlowClientCipher;
 import dev.flowkit.crypto.FlowEndpointCipher;
 import dev.flowkit.crypto.KeyPassphraseException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,20 +21,12 @@ class KeysGenerateCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int status, String out, String err) {}
-
-  private static Result flowkit(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = FlowKitCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(status, out.toString(), err.toString());
-  }
 
   @Test
   void writes_a_working_pair_and_says_where_each_half_goes() throws Exception {
     Path out = dir.resolve("keys");
 
-    Result result = flowkit("keys", "generate", "--out", out.toString());
+    Cli.Result result = flowkit("keys", "generate", "--out", out.toString());
 
     assertThat(result.status()).as(result.err()).isZero();
     PrivateKey privateKey = BusinessKeys.readPrivateKey(out.resolve("private.pem"), null);
@@ -58,7 +49,7 @@ class KeysGenerateCommandTest {
   void encrypts_the_private_key_with_the_passphrase_from_a_file() throws Exception {
     Path passphrase = Files.writeString(dir.resolve("pass.txt"), "open sesame\n");
 
-    Result result = flowkit("keys", "generate", "--out", dir.toString(), "--passphrase-file", passphrase.toString());
+    Cli.Result result = flowkit("keys", "generate", "--out", dir.toString(), "--passphrase-file", passphrase.toString());
 
     assertThat(result.status()).as(result.err()).isZero();
     Path privateFile = dir.resolve("private.pem");
@@ -74,7 +65,7 @@ class KeysGenerateCommandTest {
     assertThat(flowkit("keys", "generate", "--out", dir.toString()).status()).isZero();
     String first = Files.readString(dir.resolve("public.pem"));
 
-    Result again = flowkit("keys", "generate", "--out", dir.toString());
+    Cli.Result again = flowkit("keys", "generate", "--out", dir.toString());
 
     assertThat(again.status()).isEqualTo(1);
     assertThat(again.err()).contains("private.pem exists").contains("--force").doesNotContain("\tat ");
@@ -85,7 +76,7 @@ class KeysGenerateCommandTest {
 
   @Test
   void larger_keys_are_allowed_and_small_ones_are_a_usage_error() throws Exception {
-    Result small = flowkit("keys", "generate", "--out", dir.toString(), "--bits", "1024");
+    Cli.Result small = flowkit("keys", "generate", "--out", dir.toString(), "--bits", "1024");
     assertThat(small.status()).isEqualTo(2);
     assertThat(small.err()).contains("--bits 1024 is too small");
     assertThat(dir.resolve("private.pem")).doesNotExist();
@@ -99,7 +90,7 @@ class KeysGenerateCommandTest {
   void an_empty_passphrase_file_is_refused_and_writes_nothing() throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
 
-    Result result = flowkit("keys", "generate", "--out", dir.resolve("k").toString(), "--passphrase-file", empty.toString());
+    Cli.Result result = flowkit("keys", "generate", "--out", dir.resolve("k").toString(), "--passphrase-file", empty.toString());
 
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.err()).contains("is empty");
@@ -108,14 +99,14 @@ class KeysGenerateCommandTest {
 
   @Test
   void usage_errors_exit_2_and_help_and_version_exit_0() {
-    Result missing = flowkit("keys", "generate");
+    Cli.Result missing = flowkit("keys", "generate");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("Missing required option: '--out=DIR'");
 
-    Result help = flowkit("--help");
+    Cli.Result help = flowkit("--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("keys");
-    Result version = flowkit("--version");
+    Cli.Result version = flowkit("--version");
     assertThat(version.status()).isZero();
     assertThat(version.out()).startsWith("flowkit ");
   }

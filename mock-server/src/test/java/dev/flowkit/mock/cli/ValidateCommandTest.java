@@ -1,9 +1,8 @@
 package dev.flowkit.mock.cli;
 
+import static dev.flowkit.mock.cli.Cli.flowkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,20 +20,12 @@ class ValidateCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int status, String out, String err) {}
-
-  private static Result flowkit(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = FlowKitCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(status, out.toString(), err.toString());
-  }
 
   @Test
   void a_valid_file_exits_0() throws Exception {
     Path file = Files.writeString(dir.resolve("ok.json"), VALID);
 
-    Result result = flowkit("validate", file.toString());
+    Cli.Result result = flowkit("validate", file.toString());
 
     assertThat(result.status()).isZero();
     assertThat(result.out()).isEqualTo("valid" + System.lineSeparator());
@@ -45,7 +36,7 @@ class ValidateCommandTest {
     Path ok = Files.writeString(dir.resolve("ok.json"), VALID);
     Path bad = Files.writeString(dir.resolve("bad.json"), VALID.replace("\"DONE\"", "\"success\""));
 
-    Result result = flowkit("validate", ok.toString(), bad.toString());
+    Cli.Result result = flowkit("validate", ok.toString(), bad.toString());
 
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.out()).isEqualTo(bad + ":1:39: SCREEN_ID_IS_RESERVED_KEYWORD Screen id cannot be 'success' since "
@@ -56,7 +47,7 @@ class ValidateCommandTest {
   void json_prints_metas_shape_per_file() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"screens\": []}");
 
-    Result result = flowkit("validate", "--json", bad.toString());
+    Cli.Result result = flowkit("validate", "--json", bad.toString());
 
     assertThat(result.status()).isEqualTo(1);
     JsonNode report = JsonMapper.builder().build().readTree(result.out());
@@ -72,8 +63,8 @@ class ValidateCommandTest {
   void unreadable_input_exits_2() throws Exception {
     Path binary = Files.write(dir.resolve("bin.json"), new byte[] {(byte) 0xC3, (byte) 0x28});
 
-    Result missing = flowkit("validate", dir.resolve("nope.json").toString());
-    Result notText = flowkit("validate", binary.toString());
+    Cli.Result missing = flowkit("validate", dir.resolve("nope.json").toString());
+    Cli.Result notText = flowkit("validate", binary.toString());
 
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.json: cannot be read (NoSuchFileException)");

@@ -1,0 +1,20 @@
+package dev.flowkit.mock.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the flowkit command line in-process and captures what it printed. */
+final class Cli {
+
+  /** The exit status and the two streams. */
+  record Result(int status, String out, String err) {}
+
+  private Cli() {}
+
+  static Result flowkit(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = FlowKitCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(status, out.toString(), err.toString());
+  }
+}
