@@ -72,6 +72,7 @@ final class ComponentRules {
           + "type PhotoPicker or DocumentPicker per screen.", layout, false));
     }
     walk(children, layout + "/children", 0);
+    footersInBranches(children, layout + "/children");
     outsideForm(children, layout + "/children");
     duplicateNames(children, layout + "/children");
     boolean terminal = screen.path("terminal").isBoolean() && screen.path("terminal").asBoolean();
@@ -154,6 +155,54 @@ final class ComponentRules {
         default -> { }
       }
     }
+  }
+
+  /**
+   * A Footer in an If must be in both branches (so {@code else} must exist); in a Switch, in every case or in none
+   * (section 3.3). Branches are looked at where a Footer may stand: the screen's top level and a top-level Form.
+   */
+  private void footersInBranches(JsonNode children, String pointer) {
+    for (int i = 0; i < children.size(); i++) {
+      JsonNode component = children.get(i);
+      String at = pointer + "/" + i;
+      switch (component.path("type").asString("")) {
+        case "If" -> {
+          boolean inThen = hasFooter(component.path("then"));
+          boolean hasElse = component.has("else");
+          boolean inElse = hasFooter(component.path("else"));
+          if (inThen && !hasElse) {
+            findings.add(new Finding("MISSING_FOOTER_IN_IF_ELSE_BRANCHES", "Missing Footer inside one of the 'If' "
+                + "component branches. Branch 'else' should exist and contain one Footer.", at, false));
+          } else if (inThen != inElse) {
+            findings.add(new Finding("MISSING_FOOTER_IN_IF_ELSE_BRANCHES", "Footer component must be present in all "
+                + "branches of 'If' component if it exists in any one branch.", at, false));
+          }
+        }
+        case "Switch" -> {
+          int cases = 0;
+          int withFooter = 0;
+          for (JsonNode branch : component.path("cases")) {
+            cases++;
+            withFooter += hasFooter(branch) ? 1 : 0;
+          }
+          if (withFooter > 0 && withFooter < cases) {
+            findings.add(new Finding("MISSING_FOOTER_IN_SWITCH_BRANCHES", "Footer component must be present in all "
+                + "switch cases if it exists in one of the cases.", at, false));
+          }
+        }
+        case "Form" -> footersInBranches(component.path("children"), at + "/children");
+        default -> { }
+      }
+    }
+  }
+
+  private static boolean hasFooter(JsonNode branch) {
+    for (JsonNode component : branch) {
+      if (component.path("type").asString("").equals("Footer")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** From 4.0: when a screen has a Form, its inputs may not stand outside it. */

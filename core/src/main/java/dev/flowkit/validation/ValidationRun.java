@@ -52,6 +52,7 @@ final class ValidationRun {
     }
     topLevel(root, number);
     screens(root);
+    DataModelRules.check(root).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts);
