@@ -53,6 +53,29 @@ public sealed interface PropertyValue
     return new Evaluator(source(), values).evaluate(expr(this));
   }
 
+  /** Every binding the value uses, in the order they are written (none for a literal). */
+  default java.util.List<Binding> bindings() {
+    if (this instanceof Literal) {
+      return java.util.List.of();
+    }
+    java.util.List<Binding> out = new java.util.ArrayList<>();
+    collect(expr(this), out);
+    return out;
+  }
+
+  private static void collect(Expr expr, java.util.List<Binding> out) {
+    if (expr instanceof Expr.BindingRef ref) {
+      out.add(ref.binding());
+    } else if (expr instanceof Expr.Unary unary) {
+      collect(unary.operand(), out);
+    } else if (expr instanceof Expr.Binary binary) {
+      collect(binary.left(), out);
+      collect(binary.right(), out);
+    } else if (expr instanceof Expr.Concat concat) {
+      concat.parts().forEach(part -> collect(part, out));
+    }
+  }
+
   private static Expr expr(PropertyValue value) {
     if (value instanceof WholeBinding whole) {
       return whole.ref();

@@ -255,15 +255,11 @@ final class ComponentRules {
   }
 
   private static void names(JsonNode children, Map<String, Integer> seen) {
-    for (JsonNode component : children) {
+    ComponentTree.forEach(children, component -> {
       JsonNode name = component.get("name");
       if (name != null && name.isString() && !component.path("type").asString("").equals("Form")) {
         seen.merge(name.asString(), 1, Integer::sum);
       }
-      names(component.path("children"), seen);
-      names(component.path("then"), seen);
-      names(component.path("else"), seen);
-      component.path("cases").forEach(branch -> names(branch, seen));
-    }
+    });
   }
 }

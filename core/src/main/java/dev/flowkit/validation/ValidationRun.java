@@ -53,6 +53,7 @@ final class ValidationRun {
     topLevel(root, number);
     screens(root);
     DataModelRules.check(root).forEach(this::report);
+    BindingRules.check(root, version).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts);
@@ -216,7 +217,7 @@ final class ValidationRun {
         }
       });
       boolean[] navigationList = {false};
-      forEachComponent(screen.path("layout").path("children"),
+      ComponentTree.forEach(screen.path("layout").path("children"),
           c -> navigationList[0] |= "NavigationList".equals(c.path("type").asString("")));
       boolean terminal = screen.path("terminal").isBoolean() && screen.path("terminal").asBoolean();
       facts.add(new RoutingRules.ScreenFacts(id.asString(), terminal, navigationList[0], targets));
@@ -261,33 +262,14 @@ final class ValidationRun {
     }
   }
 
-  /** Components nested in Form children, If branches and Switch cases, depth first. */
-  private static void forEachComponent(JsonNode children, java.util.function.Consumer<JsonNode> visitor) {
-    if (!children.isArray()) {
-      return;
-    }
-    for (JsonNode component : children) {
-      visitor.accept(component);
-      forEachComponent(component.path("children"), visitor);
-      forEachComponent(component.path("then"), visitor);
-      forEachComponent(component.path("else"), visitor);
-      JsonNode cases = component.path("cases");
-      if (cases.isObject()) {
-        for (Map.Entry<String, JsonNode> entry : cases.properties()) {
-          forEachComponent(entry.getValue(), visitor);
-        }
-      }
-    }
-  }
-
   private static boolean hasFooter(JsonNode children) {
     boolean[] found = {false};
-    forEachComponent(children, component -> found[0] |= "Footer".equals(component.path("type").asString("")));
+    ComponentTree.forEach(children, component -> found[0] |= "Footer".equals(component.path("type").asString("")));
     return found[0];
   }
 
   private static void collectNames(JsonNode children, Set<String> names) {
-    forEachComponent(children, component -> {
+    ComponentTree.forEach(children, component -> {
       JsonNode name = component.get("name");
       if (name != null && name.isString()) {
         names.add(name.asString());
