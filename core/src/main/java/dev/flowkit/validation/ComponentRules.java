@@ -72,6 +72,7 @@ final class ComponentRules {
           + "type PhotoPicker or DocumentPicker per screen.", layout, false));
     }
     walk(children, layout + "/children", 0);
+    minAndMax(children, layout + "/children");
     footersInBranches(children, layout + "/children");
     outsideForm(children, layout + "/children");
     duplicateNames(children, layout + "/children");
@@ -203,6 +204,35 @@ final class ComponentRules {
       }
     }
     return false;
+  }
+
+  private static final Map<String, List<String>> MIN_MAX = Map.of(
+      "TextInput", List.of("min-chars", "max-chars"),
+      "CheckboxGroup", List.of("min-selected-items", "max-selected-items"),
+      "ChipsSelector", List.of("min-selected-items", "max-selected-items"),
+      "PhotoPicker", List.of("min-uploaded-photos", "max-uploaded-photos"),
+      "DocumentPicker", List.of("min-uploaded-documents", "max-uploaded-documents"));
+
+  /** A literal minimum above its literal maximum (section 5; the exact quoting of Meta's message is UNCERTAIN). */
+  private void minAndMax(JsonNode children, String pointer) {
+    for (int i = 0; i < children.size(); i++) {
+      JsonNode component = children.get(i);
+      String at = pointer + "/" + i;
+      String type = component.path("type").asString("");
+      List<String> pair = MIN_MAX.get(type);
+      if (pair != null && component.path(pair.get(0)).isIntegralNumber() && component.path(pair.get(1)).isIntegralNumber()
+          && component.path(pair.get(0)).asLong() > component.path(pair.get(1)).asLong()) {
+        findings.add(new Finding("MIN_VALUE_GREATER_THAN_MAX", "'" + pair.get(0) + "' cannot be greater than '"
+            + pair.get(1) + "' for " + type + " '" + component.path("name").asString("") + "'.", at + "/" + pair.get(0),
+            false));
+      }
+      minAndMax(component.path("children"), at + "/children");
+      minAndMax(component.path("then"), at + "/then");
+      minAndMax(component.path("else"), at + "/else");
+      for (Map.Entry<String, JsonNode> entry : component.path("cases").properties()) {
+        minAndMax(entry.getValue(), at + "/cases/" + entry.getKey());
+      }
+    }
   }
 
   /** From 4.0: when a screen has a Form, its inputs may not stand outside it. */

@@ -165,6 +165,9 @@ final class SchemaRules {
         required(component, pointer, property.name());
       }
     }
+    if (type.equals("Footer")) {
+      captions(component, pointer);
+    }
     switch (type) {
       case "Form" -> {
         if (component.path("children").isArray()) {
@@ -189,6 +192,22 @@ final class SchemaRules {
         }
       }
       default -> { }
+    }
+  }
+
+  /** Footer captions: left and right together, or center alone (section 5.16). */
+  private void captions(JsonNode footer, String pointer) {
+    boolean left = footer.has("left-caption");
+    boolean center = footer.has("center-caption");
+    boolean right = footer.has("right-caption");
+    if (center && (left || right)) {
+      findings.add(Finding.atValue("NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "Properties 'center-caption' and "
+          + "[left-caption,right-caption] must be present exclusively at Footer.", pointer));
+    } else if (left != right) {
+      String present = left ? "left-caption" : "right-caption";
+      String missing = left ? "right-caption" : "left-caption";
+      findings.add(Finding.atValue("INVALID_DEPENDENCIES", "Footer should have property " + missing + " when property "
+          + present + " is present.", pointer));
     }
   }
 

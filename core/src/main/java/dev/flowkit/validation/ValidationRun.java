@@ -56,7 +56,7 @@ final class ValidationRun {
     BindingRules.check(root, version).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
-    actions(root, facts);
+    actions(root, facts, number);
     RoutingRules.check(root, facts, number).forEach(this::report);
     return new ValidationResult(ValidationError.merge(errors));
   }
@@ -173,12 +173,16 @@ final class ValidationRun {
   }
 
   // 12. actions: complete only on terminal screens; navigate targets exist and are not the current screen
-  private void actions(JsonNode root, List<RoutingRules.ScreenFacts> facts) {
+  private void actions(JsonNode root, List<RoutingRules.ScreenFacts> facts, int version) {
     Set<String> ids = new HashSet<>();
     facts.forEach(f -> ids.add(f.id()));
+    boolean endpoint = root.has("data_api_version");
     forEachScreen(root, (screen, pointer) -> {
       boolean terminal = screen.path("terminal").isBoolean() && screen.path("terminal").asBoolean();
       String id = screen.path("id").asString("");
+      if (terminal && version >= 703) {
+        terminalFooter(screen.path("layout").path("children"), pointer + "/layout/children", endpoint);
+      }
       forEachAction(screen.path("layout"), pointer + "/layout", (action, at) -> {
         String name = action.path("name").asString("");
         if (name.equals("complete") && !terminal) {
@@ -199,6 +203,30 @@ final class ValidationRun {
         }
       });
     });
+  }
+
+  /**
+   * From 7.3 a terminal screen's Footer completes the flow, or (in a flow with an endpoint) exchanges data
+   * (section 6.4; the expected list in Meta's message is UNCERTAIN: 'complete' is named).
+   */
+  private void terminalFooter(JsonNode children, String pointer, boolean endpoint) {
+    for (int i = 0; i < children.size(); i++) {
+      JsonNode component = children.get(i);
+      String at = pointer + "/" + i;
+      if ("Footer".equals(component.path("type").asString(""))) {
+        String name = component.path("on-click-action").path("name").asString("");
+        if (!name.equals("complete") && !(endpoint && name.equals("data_exchange"))) {
+          add("INVALID_PROPERTY_VALUE", "Invalid value found for property 'name'. Expected 'complete'.",
+              at + "/on-click-action/name");
+        }
+      }
+      terminalFooter(component.path("children"), at + "/children", endpoint);
+      terminalFooter(component.path("then"), at + "/then", endpoint);
+      terminalFooter(component.path("else"), at + "/else", endpoint);
+      for (Map.Entry<String, JsonNode> entry : component.path("cases").properties()) {
+        terminalFooter(entry.getValue(), at + "/cases/" + entry.getKey(), endpoint);
+      }
+    }
   }
 
   private List<RoutingRules.ScreenFacts> screenFacts(JsonNode root) {

@@ -72,8 +72,13 @@ class ValidationRulesTest {
   @Test
   void data_exchange_needs_data_api_version_which_needs_a_routing_model() {
     String noApi = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"complete\"", "\"data_exchange\"") + "]}";
-    assertError(only(FlowJsonValidator.validate(noApi)), "MISSING_REQUIRED_PROPERTY",
+    ValidationResult result = FlowJsonValidator.validate(noApi);
+    assertError(result.errors().get(0), "MISSING_REQUIRED_PROPERTY",
         "The property 'data_api_version' is required for data_exchange action.", "");
+    // And from 7.3 a terminal Footer without an endpoint must complete.
+    assertError(result.errors().get(1), "INVALID_PROPERTY_VALUE",
+        "Invalid value found for property 'name'. Expected 'complete'.", "screens[0].layout.children[0].on-click-action.name");
+    assertThat(result.errors()).hasSize(2);
 
     String noRoutes = "{\"version\": \"7.3\", \"data_api_version\": \"3.0\", \"screens\": [" + TERMINAL + "]}";
     assertError(only(FlowJsonValidator.validate(noRoutes)), "MISSING_REQUIRED_PROPERTY",
@@ -304,6 +309,48 @@ class ValidationRulesTest {
     assertThat(FlowJsonValidator.validate(inputOutsideForm).errors()).extracting(e -> e.error() + ": " + e.message())
         .containsExactly("KEYWORD_ONE_OF: Property 'TextInput' must be defined inside parent property 'Form'.");
     assertThat(FlowJsonValidator.validate(inputOutsideForm.replace("\"3.1\"", "\"4.0\"")).isValid()).isTrue();
+  }
+
+  @Test
+  void footer_captions_go_left_and_right_together_or_center_alone() {
+    String left = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"label\": \"Finish\"",
+        "\"label\": \"Finish\", \"left-caption\": \"1 of 2\"") + "]}";
+    assertThat(FlowJsonValidator.validate(left).errors()).extracting(e -> e.error() + ": " + e.message()).containsExactly(
+        "INVALID_DEPENDENCIES: Footer should have property right-caption when property left-caption is present.");
+
+    String three = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"label\": \"Finish\"",
+        "\"label\": \"Finish\", \"left-caption\": \"a\", \"center-caption\": \"b\", \"right-caption\": \"c\"") + "]}";
+    assertThat(FlowJsonValidator.validate(three).errors()).extracting(e -> e.error() + ": " + e.message()).containsExactly(
+        "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED: Properties 'center-caption' and [left-caption,right-caption] must be "
+            + "present exclusively at Footer.");
+  }
+
+  @Test
+  void a_literal_minimum_above_its_maximum() {
+    String flow = "{\"version\": \"7.3\", \"screens\": [" + TERMINAL.replace("\"children\": [",
+        "\"children\": [{\"type\": \"TextInput\", \"name\": \"pin\", \"label\": \"PIN\", \"min-chars\": 6, \"max-chars\": 4},") + "]}";
+    ValidationError e = only(FlowJsonValidator.validate(flow));
+
+    assertError(e, "MIN_VALUE_GREATER_THAN_MAX", "'min-chars' cannot be greater than 'max-chars' for TextInput 'pin'.",
+        "screens[0].layout.children[0].min-chars");
+    assertCovers(flow, e, "6");
+  }
+
+  @Test
+  void from_7_3_a_terminal_footer_completes_or_with_an_endpoint_exchanges_data() {
+    String navigate = TERMINAL.replace("{\"name\": \"complete\", \"payload\": {}}",
+        "{\"name\": \"navigate\", \"next\": {\"type\": \"screen\", \"name\": \"A\"}}");
+    String start = "{\"id\": \"A\", \"layout\": {\"type\": \"SingleColumnLayout\", \"children\": [{\"type\": \"Footer\", "
+        + "\"label\": \"Next\", \"on-click-action\": {\"name\": \"navigate\", \"next\": {\"type\": \"screen\", \"name\": \"DONE\"}}}]}}";
+    String flow = "{\"version\": \"7.3\", \"screens\": [" + start + ", " + navigate + "]}";
+    assertThat(FlowJsonValidator.validate(flow).errors()).extracting(ValidationError::message)
+        .contains("Invalid value found for property 'name'. Expected 'complete'.");
+    assertThat(FlowJsonValidator.validate(flow.replace("\"7.3\"", "\"7.2\"")).errors()).extracting(ValidationError::message)
+        .doesNotContain("Invalid value found for property 'name'. Expected 'complete'.");
+
+    String exchange = "{\"version\": \"7.3\", \"data_api_version\": \"3.0\", \"routing_model\": {}, \"screens\": ["
+        + TERMINAL.replace("\"complete\"", "\"data_exchange\"") + "]}";
+    assertThat(FlowJsonValidator.validate(exchange).errors()).isEmpty();
   }
 
   // ---------------------------------------------------------------- helpers
