@@ -215,9 +215,7 @@ final class ComponentRules {
 
   /** A literal minimum above its literal maximum (section 5; the exact quoting of Meta's message is UNCERTAIN). */
   private void minAndMax(JsonNode children, String pointer) {
-    for (int i = 0; i < children.size(); i++) {
-      JsonNode component = children.get(i);
-      String at = pointer + "/" + i;
+    ComponentTree.forEach(children, pointer, (component, at) -> {
       String type = component.path("type").asString("");
       List<String> pair = MIN_MAX.get(type);
       if (pair != null && component.path(pair.get(0)).isIntegralNumber() && component.path(pair.get(1)).isIntegralNumber()
@@ -226,13 +224,7 @@ final class ComponentRules {
             + pair.get(1) + "' for " + type + " '" + component.path("name").asString("") + "'.", at + "/" + pair.get(0),
             false));
       }
-      minAndMax(component.path("children"), at + "/children");
-      minAndMax(component.path("then"), at + "/then");
-      minAndMax(component.path("else"), at + "/else");
-      for (Map.Entry<String, JsonNode> entry : component.path("cases").properties()) {
-        minAndMax(entry.getValue(), at + "/cases/" + entry.getKey());
-      }
-    }
+    });
   }
 
   /** From 4.0: when a screen has a Form, its inputs may not stand outside it. */

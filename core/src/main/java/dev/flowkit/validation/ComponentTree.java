@@ -1,5 +1,7 @@
 package dev.flowkit.validation;
 
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +20,24 @@ final class ComponentTree {
       forEach(component.path("then"), visitor);
       forEach(component.path("else"), visitor);
       component.path("cases").forEach(branch -> forEach(branch, visitor));
+    }
+  }
+
+  /** The same walk, with each component's JSON Pointer ({@code pointer} is the children array's). */
+  static void forEach(JsonNode children, String pointer, BiConsumer<JsonNode, String> visitor) {
+    if (!children.isArray()) {
+      return;
+    }
+    for (int i = 0; i < children.size(); i++) {
+      JsonNode component = children.get(i);
+      String at = pointer + "/" + i;
+      visitor.accept(component, at);
+      forEach(component.path("children"), at + "/children", visitor);
+      forEach(component.path("then"), at + "/then", visitor);
+      forEach(component.path("else"), at + "/else", visitor);
+      for (Map.Entry<String, JsonNode> entry : component.path("cases").properties()) {
+        forEach(entry.getValue(), at + "/cases/" + entry.getKey().replace("~", "~0").replace("/", "~1"), visitor);
+      }
     }
   }
 }

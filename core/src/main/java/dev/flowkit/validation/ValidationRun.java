@@ -210,9 +210,7 @@ final class ValidationRun {
    * (section 6.4; the expected list in Meta's message is UNCERTAIN: 'complete' is named).
    */
   private void terminalFooter(JsonNode children, String pointer, boolean endpoint) {
-    for (int i = 0; i < children.size(); i++) {
-      JsonNode component = children.get(i);
-      String at = pointer + "/" + i;
+    ComponentTree.forEach(children, pointer, (component, at) -> {
       if ("Footer".equals(component.path("type").asString(""))) {
         String name = component.path("on-click-action").path("name").asString("");
         if (!name.equals("complete") && !(endpoint && name.equals("data_exchange"))) {
@@ -220,13 +218,7 @@ final class ValidationRun {
               at + "/on-click-action/name");
         }
       }
-      terminalFooter(component.path("children"), at + "/children", endpoint);
-      terminalFooter(component.path("then"), at + "/then", endpoint);
-      terminalFooter(component.path("else"), at + "/else", endpoint);
-      for (Map.Entry<String, JsonNode> entry : component.path("cases").properties()) {
-        terminalFooter(entry.getValue(), at + "/cases/" + entry.getKey(), endpoint);
-      }
-    }
+    });
   }
 
   private List<RoutingRules.ScreenFacts> screenFacts(JsonNode root) {
