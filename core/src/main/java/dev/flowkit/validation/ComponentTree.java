@@ -40,4 +40,29 @@ final class ComponentTree {
       }
     }
   }
+
+  /** Visits an action object and the JSON Pointer where it stands. */
+  interface ActionVisitor {
+    void visit(JsonNode action, String pointer);
+  }
+
+  /**
+   * Every action ({@code on-click-action}, {@code on-select-action}, ...) below a node, in document order,
+   * including actions carried inside other actions' payloads (e.g. data-source items in an update_data payload).
+   */
+  static void forEachAction(JsonNode node, String pointer, ActionVisitor visitor) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String at = pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+        if (entry.getKey().endsWith("-action") && entry.getValue().isObject()) {
+          visitor.visit(entry.getValue(), at);
+        }
+        forEachAction(entry.getValue(), at, visitor);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        forEachAction(node.get(i), pointer + "/" + i, visitor);
+      }
+    }
+  }
 }

@@ -57,6 +57,7 @@ final class ValidationRun {
     ComponentRules.check(root, number).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
+    PayloadRules.check(root, number).forEach(this::report);
     RoutingRules.check(root, facts, number).forEach(this::report);
     return new ValidationResult(ValidationError.merge(errors));
   }
@@ -183,7 +184,7 @@ final class ValidationRun {
       if (terminal && version >= 703) {
         terminalFooter(screen.path("layout").path("children"), pointer + "/layout/children", endpoint);
       }
-      forEachAction(screen.path("layout"), pointer + "/layout", (action, at) -> {
+      ComponentTree.forEachAction(screen.path("layout"), pointer + "/layout", (action, at) -> {
         String name = action.path("name").asString("");
         if (name.equals("complete") && !terminal) {
           add("INVALID_COMPLETE_ACTION", "On-click-action 'complete' can only be configured on a terminal screen.",
@@ -229,7 +230,7 @@ final class ValidationRun {
         return;
       }
       Set<String> targets = new java.util.LinkedHashSet<>();
-      forEachAction(screen.path("layout"), pointer, (action, at) -> {
+      ComponentTree.forEachAction(screen.path("layout"), pointer, (action, at) -> {
         JsonNode next = action.path("next");
         if ("navigate".equals(action.path("name").asString("")) && "screen".equals(next.path("type").asString("screen"))
             && next.path("name").isString()) {
@@ -246,28 +247,6 @@ final class ValidationRun {
   }
 
   // ---------------------------------------------------------------- walking helpers
-
-  private interface ActionVisitor {
-    void visit(JsonNode action, String pointer);
-  }
-
-  /** Every action object ({@code on-click-action}, {@code on-select-action}, ...) below a node, with its pointer. */
-  private static void forEachAction(JsonNode node, String pointer, ActionVisitor visitor) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        String at = pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
-        if (entry.getKey().endsWith("-action") && entry.getValue().isObject()) {
-          visitor.visit(entry.getValue(), at);
-        } else {
-          forEachAction(entry.getValue(), at, visitor);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        forEachAction(node.get(i), pointer + "/" + i, visitor);
-      }
-    }
-  }
 
   private interface ScreenVisitor {
     void visit(JsonNode screen, String pointer);
