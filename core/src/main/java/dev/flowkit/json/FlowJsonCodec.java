@@ -111,11 +111,12 @@ final class FlowJsonCodec {
     return children;
   }
 
-  static Optional<Action> readAction(JsonNode node, JsonPath path, Locator locator) {
+  /** An action never fails to read (it is kept whole by its component instead), so it needs no position. */
+  static Optional<Action> readAction(JsonNode node) {
     if (node == null || !node.isObject()) {
       return Optional.empty();
     }
-    Props p = new Props(node, path, locator);
+    Props p = new Props(node, JsonPath.ROOT, Locator.NONE);
     Optional<String> name = p.string("name");
     if (name.isEmpty()) {
       return Optional.empty();
@@ -123,14 +124,14 @@ final class FlowJsonCodec {
     // Peek rather than take: a "next" that is not {type, name} strings stays verbatim in extras.
     JsonNode nextNode = node.get("next");
     Optional<Action.Next> next = nextNode != null && nextNode.isObject()
-        ? readNext(nextNode, p.path("next"), locator) : Optional.empty();
+        ? readNext(nextNode) : Optional.empty();
     next.ifPresent(ignored -> p.markTaken("next"));
     Optional<Map<String, JsonNode>> payload = p.object("payload").map(FlowJsonCodec::toMap);
     return Optional.of(new Action(name.get(), next, payload, p.string("url"), p.extras()));
   }
 
-  private static Optional<Action.Next> readNext(JsonNode node, JsonPath path, Locator locator) {
-    Props p = new Props(node, path, locator);
+  private static Optional<Action.Next> readNext(JsonNode node) {
+    Props p = new Props(node, JsonPath.ROOT, Locator.NONE);
     Optional<String> type = p.string("type");
     Optional<String> name = p.string("name");
     if (type.isEmpty() || name.isEmpty()) {

@@ -68,7 +68,7 @@ final class Read {
   }
 
   static @Nullable Action action(JsonNode v) {
-    return FlowJsonCodec.readAction(v, JsonPath.ROOT, Locator.NONE).orElse(null);
+    return FlowJsonCodec.readAction(v).orElse(null);
   }
 
   static @Nullable List<Component> children(JsonNode v) {
