@@ -105,7 +105,7 @@ final class BindingRules {
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
         String key = entry.getKey();
-        String at = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+        String at = Pointers.child(pointer, key);
         boolean payload = inPayload || (key.equals("payload") && pointer.endsWith("-action"));
         forEachPayloadString(entry.getValue(), at, payload, visitor);
       }

@@ -36,7 +36,7 @@ final class ComponentTree {
       forEach(component.path("then"), at + "/then", visitor);
       forEach(component.path("else"), at + "/else", visitor);
       for (Map.Entry<String, JsonNode> entry : component.path("cases").properties()) {
-        forEach(entry.getValue(), at + "/cases/" + entry.getKey().replace("~", "~0").replace("/", "~1"), visitor);
+        forEach(entry.getValue(), Pointers.child(at + "/cases", entry.getKey()), visitor);
       }
     }
   }
@@ -53,7 +53,7 @@ final class ComponentTree {
   static void forEachAction(JsonNode node, String pointer, ActionVisitor visitor) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        String at = pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+        String at = Pointers.child(pointer, entry.getKey());
         if (entry.getKey().endsWith("-action") && entry.getValue().isObject()) {
           visitor.visit(entry.getValue(), at);
         }

@@ -28,7 +28,7 @@ final class DataModelRules {
         continue;
       }
       for (Map.Entry<String, JsonNode> field : data.properties()) {
-        String pointer = "/screens/" + i + "/data/" + escape(field.getKey());
+        String pointer = Pointers.child("/screens/" + i + "/data", field.getKey());
         schema(field.getValue(), pointer, field.getKey(), true, findings);
         example(field.getValue(), pointer, findings);
       }
@@ -67,7 +67,7 @@ final class DataModelRules {
     JsonNode properties = schema.get("properties");
     if (properties != null && properties.isObject()) {
       for (Map.Entry<String, JsonNode> property : properties.properties()) {
-        schema(property.getValue(), pointer + "/properties/" + escape(property.getKey()),
+        schema(property.getValue(), Pointers.child(pointer + "/properties", property.getKey()),
             path + ".properties." + property.getKey(), false, findings);
       }
     }
@@ -95,7 +95,4 @@ final class DataModelRules {
     }
   }
 
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
-  }
 }

@@ -83,7 +83,7 @@ final class PayloadRules {
     if (version >= 600) {
       for (String key : unknown) {
         findings.add(Finding.atValue(NAVIGATE, "The payload field '" + key + "' on screen '" + from + "' is missing in "
-            + "the data model of screen '" + to + "'.", at + "/payload/" + escape(key)));
+            + "the data model of screen '" + to + "'.", Pointers.child(at + "/payload", key)));
       }
     } else if (!unknown.isEmpty()) {
       findings.add(Finding.atValue(NAVIGATE, "Following fields are missing in the next screen's data model: ["
@@ -114,7 +114,7 @@ final class PayloadRules {
         unknown.add(entry.getKey());
       } else if (entry.getValue().isString() && entry.getValue().asString().equals("${data." + entry.getKey() + "}")) {
         findings.add(Finding.atValue(UPDATE, "Attempting to update a key with its own value is redundant and not allowed.",
-            at + "/payload/" + escape(entry.getKey())));
+            Pointers.child(at + "/payload", entry.getKey())));
       }
     }
     if (!unknown.isEmpty()) {
@@ -123,7 +123,4 @@ final class PayloadRules {
     }
   }
 
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
-  }
 }

@@ -57,7 +57,7 @@ final class SchemaRules {
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       if (!ROOT_KEYS.contains(entry.getKey()) || (entry.getKey().equals("meta") && version < 501)) {
         findings.add(new Finding("INVALID_PROPERTY_KEY", "Property '" + entry.getKey() + "' is not allowed.",
-            "/" + escape(entry.getKey()), true));
+            Pointers.child("", entry.getKey()), true));
       }
     }
     JsonNode screens = root.get("screens");
@@ -83,7 +83,7 @@ final class SchemaRules {
       String key = entry.getKey();
       if (!SCREEN_KEYS.contains(key) || (key.equals("sensitive") && version < 501)) {
         findings.add(new Finding("INVALID_PROPERTY_KEY", "Property '" + key + "' is not allowed.",
-            pointer + "/" + escape(key), true));
+            Pointers.child(pointer, key), true));
       }
     }
     required(screen, pointer, "id");
@@ -155,7 +155,7 @@ final class SchemaRules {
       Property property = schema.property(key);
       if (property == null) {
         findings.add(new Finding("INVALID_PROPERTY_KEY", "Property '" + key + "' is not allowed in '" + type
-            + "' component.", pointer + "/" + escape(key), true));
+            + "' component.", Pointers.child(pointer, key), true));
       } else {
         expect(component, pointer, key, property.kind());
       }
@@ -186,7 +186,7 @@ final class SchemaRules {
         if (cases.isObject()) {
           for (Map.Entry<String, JsonNode> entry : cases.properties()) {
             if (entry.getValue().isArray()) {
-              children(entry.getValue(), pointer + "/cases/" + escape(entry.getKey()), Position.SWITCH);
+              children(entry.getValue(), Pointers.child(pointer + "/cases", entry.getKey()), Position.SWITCH);
             }
           }
         }
@@ -249,7 +249,7 @@ final class SchemaRules {
     if (value == null) {
       return true;
     }
-    String at = pointer + "/" + escape(name);
+    String at = Pointers.child(pointer, name);
     switch (kind) {
       case STATIC_STRING, STRING -> {
         return value.isString() || type(name, "string", value, at);
@@ -339,7 +339,4 @@ final class SchemaRules {
     };
   }
 
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
-  }
 }
