@@ -25,9 +25,6 @@ import tools.jackson.databind.JsonNode;
 final class BindingRules {
 
   private static final String CODE = "INVALID_ON_CLICK_ACTION_PAYLOAD";
-  private static final Set<String> INPUTS = Set.of("TextInput", "TextArea", "CheckboxGroup", "RadioButtonsGroup",
-      "Dropdown", "DatePicker", "OptIn", "PhotoPicker", "DocumentPicker", "CalendarPicker", "ChipsSelector",
-      "NavigationList");
 
   private BindingRules() {}
 
@@ -81,7 +78,8 @@ final class BindingRules {
     if (type.equals("Form")) {
       return "Value of 'Form' component cannot be used in form binding.";
     }
-    return INPUTS.contains(type) ? null : "Value of '" + type + "' component cannot be used in form binding.";
+    boolean holdsValue = ComponentSchemas.INPUTS.contains(type) || type.equals("NavigationList");
+    return holdsValue ? null : "Value of '" + type + "' component cannot be used in form binding.";
   }
 
   /** Component name to type, across Forms and every branch. */

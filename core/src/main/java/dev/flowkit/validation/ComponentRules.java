@@ -25,8 +25,6 @@ final class ComponentRules {
       "NavigationList", 2, "ImageCarousel", 2, "RichText", 1);
   private static final List<String> CAP_ORDER = List.of("Footer", "EmbeddedLink", "Image", "OptIn", "NavigationList",
       "ImageCarousel", "RichText", "Form");
-  private static final Set<String> INPUTS = Set.of("TextInput", "TextArea", "CheckboxGroup", "RadioButtonsGroup",
-      "Dropdown", "DatePicker", "OptIn", "PhotoPicker", "DocumentPicker", "CalendarPicker", "ChipsSelector");
 
   private final int version;
   private final List<Finding> findings = new ArrayList<>();
@@ -253,7 +251,7 @@ final class ComponentRules {
   private static void collectOutside(JsonNode children, Set<String> outside) {
     for (JsonNode component : children) {
       String type = component.path("type").asString("");
-      if (INPUTS.contains(type)) {
+      if (ComponentSchemas.INPUTS.contains(type)) {
         outside.add(type);
       } else if (!type.equals("Form")) {
         collectOutside(component.path("then"), outside);

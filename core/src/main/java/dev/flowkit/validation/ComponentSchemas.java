@@ -3,6 +3,7 @@ package dev.flowkit.validation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The properties each component may have, which of them are required, and what JSON each accepts
@@ -29,6 +30,13 @@ final class ComponentSchemas {
       return null;
     }
   }
+
+  /**
+   * The input components: those whose value a Form collects and a {@code ${form.name}} binding reads (section
+   * 7.2). A NavigationList also has a value but is no input: it may stand outside a Form.
+   */
+  static final Set<String> INPUTS = Set.of("TextInput", "TextArea", "CheckboxGroup", "RadioButtonsGroup",
+      "Dropdown", "DatePicker", "OptIn", "PhotoPicker", "DocumentPicker", "CalendarPicker", "ChipsSelector");
 
   /** By component type, in the order of the availability matrix. */
   static final Map<String, ComponentSchema> BY_TYPE;
