@@ -166,9 +166,9 @@ final class ComponentRules {
       String at = pointer + "/" + i;
       switch (component.path("type").asString("")) {
         case "If" -> {
-          boolean inThen = hasFooter(component.path("then"));
+          boolean inThen = hasDirectFooter(component.path("then"));
           boolean hasElse = component.has("else");
-          boolean inElse = hasFooter(component.path("else"));
+          boolean inElse = hasDirectFooter(component.path("else"));
           if (inThen && !hasElse) {
             findings.add(new Finding("MISSING_FOOTER_IN_IF_ELSE_BRANCHES", "Missing Footer inside one of the 'If' "
                 + "component branches. Branch 'else' should exist and contain one Footer.", at, false));
@@ -182,7 +182,7 @@ final class ComponentRules {
           int withFooter = 0;
           for (JsonNode branch : component.path("cases")) {
             cases++;
-            withFooter += hasFooter(branch) ? 1 : 0;
+            withFooter += hasDirectFooter(branch) ? 1 : 0;
           }
           if (withFooter > 0 && withFooter < cases) {
             findings.add(new Finding("MISSING_FOOTER_IN_SWITCH_BRANCHES", "Footer component must be present in all "
@@ -195,7 +195,7 @@ final class ComponentRules {
     }
   }
 
-  private static boolean hasFooter(JsonNode branch) {
+  private static boolean hasDirectFooter(JsonNode branch) {
     for (JsonNode component : branch) {
       if (component.path("type").asString("").equals("Footer")) {
         return true;
