@@ -276,26 +276,12 @@ final class ValidationRun {
     });
   }
 
-  private static boolean usesDataExchange(JsonNode node) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        if (entry.getKey().endsWith("-action") && entry.getValue().isObject()
-            && "data_exchange".equals(entry.getValue().path("name").asString(""))) {
-          return true;
-        }
-        if (usesDataExchange(entry.getValue())) {
-          return true;
-        }
-      }
-    } else if (node.isArray()) {
-      for (JsonNode item : node) {
-        if (usesDataExchange(item)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private static boolean usesDataExchange(JsonNode root) {
+    boolean[] found = {false};
+    ComponentTree.forEachAction(root, "", (action, at) -> found[0] |= "data_exchange".equals(action.path("name").asString("")));
+    return found[0];
   }
+
 
   // ---------------------------------------------------------------- reporting
 
