@@ -18,7 +18,24 @@ final class ComponentSchemas {
     OBJECT, ARRAY, ARRAY_OR_BINDING, STRING_OR_BOOLEAN, STRING_OR_STRING_ARRAY, ANY
   }
 
-  record Property(String name, Kind kind, boolean required) {}
+  /**
+   * One property: its name, the JSON it accepts, whether it is required, the version that introduced it (null: the
+   * component's own), and for an enumeration the literal values it accepts (a binding is judged by its kind).
+   */
+  record Property(String name, Kind kind, boolean required, String since, List<String> values) {
+
+    Property(String name, Kind kind, boolean required) {
+      this(name, kind, required, null, List.of());
+    }
+
+    Property since(String version) {
+      return new Property(name, kind, required, version, values);
+    }
+
+    Property oneOf(String... literals) {
+      return new Property(name, kind, required, since, List.of(literals));
+    }
+  }
 
   record ComponentSchema(String type, String since, List<Property> properties) {
     Property property(String name) {
@@ -52,15 +69,15 @@ final class ComponentSchemas {
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
         new ComponentSchema("TextBody", "2.1", List.of(
             new Property("text", Kind.STRING_OR_STRING_ARRAY, true),
-            new Property("font-weight", Kind.STRING, false),
+            new Property("font-weight", Kind.STRING, false).oneOf("bold", "italic", "bold_italic", "normal"),
             new Property("strikethrough", Kind.BOOLEAN_OR_BINDING, false),
-            new Property("markdown", Kind.BOOLEAN, false),
+            new Property("markdown", Kind.BOOLEAN, false).since("5.1"),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
         new ComponentSchema("TextCaption", "2.1", List.of(
             new Property("text", Kind.STRING_OR_STRING_ARRAY, true),
-            new Property("font-weight", Kind.STRING, false),
+            new Property("font-weight", Kind.STRING, false).oneOf("bold", "italic", "bold_italic", "normal"),
             new Property("strikethrough", Kind.BOOLEAN_OR_BINDING, false),
-            new Property("markdown", Kind.BOOLEAN, false),
+            new Property("markdown", Kind.BOOLEAN, false).since("5.1"),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
         new ComponentSchema("RichText", "5.1", List.of(
             new Property("text", Kind.STRING_OR_STRING_ARRAY, true),
@@ -68,56 +85,56 @@ final class ComponentSchemas {
         new ComponentSchema("TextInput", "2.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("label", Kind.STRING, true),
-            new Property("input-type", Kind.STATIC_STRING, false),
+            new Property("input-type", Kind.STATIC_STRING, false).oneOf("text", "number", "email", "password", "passcode", "phone"),
             new Property("required", Kind.BOOLEAN_OR_BINDING, false),
             new Property("min-chars", Kind.INTEGER_OR_BINDING, false),
             new Property("max-chars", Kind.INTEGER_OR_BINDING, false),
             new Property("helper-text", Kind.STRING, false),
-            new Property("pattern", Kind.STRING, false),
-            new Property("label-variant", Kind.STATIC_STRING, false),
+            new Property("pattern", Kind.STRING, false).since("6.2"),
+            new Property("label-variant", Kind.STATIC_STRING, false).since("7.0").oneOf("large"),
             new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
-            new Property("init-value", Kind.STRING, false),
-            new Property("error-message", Kind.STRING, false))),
+            new Property("init-value", Kind.STRING, false).since("4.0"),
+            new Property("error-message", Kind.STRING, false).since("4.0"))),
         new ComponentSchema("TextArea", "2.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("label", Kind.STRING, true),
             new Property("required", Kind.BOOLEAN_OR_BINDING, false),
             new Property("max-length", Kind.INTEGER_OR_BINDING, false),
             new Property("helper-text", Kind.STRING, false),
-            new Property("label-variant", Kind.STATIC_STRING, false),
+            new Property("label-variant", Kind.STATIC_STRING, false).since("7.0").oneOf("large"),
             new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
-            new Property("init-value", Kind.STRING, false),
-            new Property("error-message", Kind.STRING, false))),
+            new Property("init-value", Kind.STRING, false).since("4.0"),
+            new Property("error-message", Kind.STRING, false).since("4.0"))),
         new ComponentSchema("CheckboxGroup", "2.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("data-source", Kind.ARRAY_OR_BINDING, true),
             new Property("label", Kind.STRING, false),
-            new Property("description", Kind.STRING, false),
+            new Property("description", Kind.STRING, false).since("4.0"),
             new Property("min-selected-items", Kind.INTEGER_OR_BINDING, false),
             new Property("max-selected-items", Kind.INTEGER_OR_BINDING, false),
             new Property("required", Kind.BOOLEAN_OR_BINDING, false),
             new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
-            new Property("media-size", Kind.STRING, false),
+            new Property("media-size", Kind.STRING, false).since("5.0").oneOf("regular", "large"),
             new Property("on-select-action", Kind.OBJECT, false),
-            new Property("on-unselect-action", Kind.OBJECT, false),
-            new Property("init-value", Kind.ARRAY_OR_BINDING, false),
-            new Property("error-message", Kind.STRING, false))),
+            new Property("on-unselect-action", Kind.OBJECT, false).since("6.0"),
+            new Property("init-value", Kind.ARRAY_OR_BINDING, false).since("4.0"),
+            new Property("error-message", Kind.STRING, false).since("4.0"))),
         new ComponentSchema("RadioButtonsGroup", "2.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("data-source", Kind.ARRAY_OR_BINDING, true),
             new Property("label", Kind.STRING, false),
-            new Property("description", Kind.STRING, false),
+            new Property("description", Kind.STRING, false).since("4.0"),
             new Property("required", Kind.BOOLEAN_OR_BINDING, false),
             new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
-            new Property("media-size", Kind.STRING, false),
+            new Property("media-size", Kind.STRING, false).since("5.0").oneOf("regular", "large"),
             new Property("on-select-action", Kind.OBJECT, false),
-            new Property("on-unselect-action", Kind.OBJECT, false),
-            new Property("init-value", Kind.STRING, false),
-            new Property("error-message", Kind.STRING, false))),
+            new Property("on-unselect-action", Kind.OBJECT, false).since("6.0"),
+            new Property("init-value", Kind.STRING, false).since("4.0"),
+            new Property("error-message", Kind.STRING, false).since("4.0"))),
         new ComponentSchema("Dropdown", "2.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("label", Kind.STRING, true),
@@ -126,9 +143,9 @@ final class ComponentSchemas {
             new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
             new Property("on-select-action", Kind.OBJECT, false),
-            new Property("on-unselect-action", Kind.OBJECT, false),
-            new Property("init-value", Kind.STRING, false),
-            new Property("error-message", Kind.STRING, false))),
+            new Property("on-unselect-action", Kind.OBJECT, false).since("6.0"),
+            new Property("init-value", Kind.STRING, false).since("4.0"),
+            new Property("error-message", Kind.STRING, false).since("4.0"))),
         new ComponentSchema("ChipsSelector", "6.3", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("label", Kind.STRING, true),
@@ -141,8 +158,8 @@ final class ComponentSchemas {
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
             new Property("init-value", Kind.ARRAY_OR_BINDING, false),
             new Property("error-message", Kind.STRING, false),
-            new Property("on-select-action", Kind.OBJECT, false),
-            new Property("on-unselect-action", Kind.OBJECT, false))),
+            new Property("on-select-action", Kind.OBJECT, false).since("7.1"),
+            new Property("on-unselect-action", Kind.OBJECT, false).since("7.1"))),
         new ComponentSchema("DatePicker", "2.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("label", Kind.STRING, true),
@@ -154,11 +171,11 @@ final class ComponentSchemas {
             new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
             new Property("on-select-action", Kind.OBJECT, false),
-            new Property("init-value", Kind.STRING, false),
-            new Property("error-message", Kind.STRING, false))),
+            new Property("init-value", Kind.STRING, false).since("4.0"),
+            new Property("error-message", Kind.STRING, false).since("4.0"))),
         new ComponentSchema("CalendarPicker", "6.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
-            new Property("mode", Kind.STRING, false),
+            new Property("mode", Kind.STRING, false).oneOf("single", "range"),
             new Property("title", Kind.STRING, false),
             new Property("description", Kind.STRING, false),
             new Property("label", Kind.ANY, true),
@@ -181,9 +198,9 @@ final class ComponentSchemas {
             new Property("required", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
             new Property("on-click-action", Kind.OBJECT, false),
-            new Property("on-select-action", Kind.OBJECT, false),
-            new Property("on-unselect-action", Kind.OBJECT, false),
-            new Property("init-value", Kind.BOOLEAN_OR_BINDING, false))),
+            new Property("on-select-action", Kind.OBJECT, false).since("6.0"),
+            new Property("on-unselect-action", Kind.OBJECT, false).since("6.0"),
+            new Property("init-value", Kind.BOOLEAN_OR_BINDING, false).since("4.0"))),
         new ComponentSchema("EmbeddedLink", "2.1", List.of(
             new Property("text", Kind.STRING, true),
             new Property("on-click-action", Kind.OBJECT, true),
@@ -200,19 +217,19 @@ final class ComponentSchemas {
             new Property("width", Kind.INTEGER_OR_BINDING, false),
             new Property("height", Kind.INTEGER_OR_BINDING, false),
             new Property("aspect-ratio", Kind.NUMBER_OR_BINDING, false),
-            new Property("scale-type", Kind.STATIC_STRING, false),
+            new Property("scale-type", Kind.STATIC_STRING, false).oneOf("cover", "contain"),
             new Property("alt-text", Kind.STRING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
         new ComponentSchema("ImageCarousel", "7.1", List.of(
             new Property("images", Kind.ARRAY_OR_BINDING, true),
-            new Property("aspect-ratio", Kind.STATIC_STRING, false),
-            new Property("scale-type", Kind.STATIC_STRING, false),
+            new Property("aspect-ratio", Kind.STATIC_STRING, false).oneOf("4:3", "16:9"),
+            new Property("scale-type", Kind.STATIC_STRING, false).oneOf("contain", "cover"),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false))),
         new ComponentSchema("PhotoPicker", "4.0", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("label", Kind.STRING, true),
             new Property("description", Kind.STRING, false),
-            new Property("photo-source", Kind.STATIC_STRING, false),
+            new Property("photo-source", Kind.STATIC_STRING, false).oneOf("camera_gallery", "camera", "gallery"),
             new Property("max-file-size-kb", Kind.INTEGER, false),
             new Property("min-uploaded-photos", Kind.INTEGER, false),
             new Property("max-uploaded-photos", Kind.INTEGER, false),
@@ -235,7 +252,7 @@ final class ComponentSchemas {
             new Property("list-items", Kind.ARRAY_OR_BINDING, true),
             new Property("label", Kind.STRING, false),
             new Property("description", Kind.STRING, false),
-            new Property("media-size", Kind.STRING, false),
+            new Property("media-size", Kind.STRING, false).oneOf("regular", "large"),
             new Property("on-click-action", Kind.OBJECT, false))),
         new ComponentSchema("If", "4.0", List.of(
             new Property("condition", Kind.STRING_OR_BOOLEAN, true),

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  * what JSON each accepts, and which component types may stand where in which version (section 4.3). Meta stops
  * after this stage when it finds anything, so the caller runs the semantic rules only on a clean result.
  *
- * <p>Not yet here: the version each individual property appeared in, enums, numeric limits, non-blank strings
- * (6.0+), static names (6.0+), Footer caption dependencies, action shapes per trigger, data-source item shapes.
+ * <p>Each property is checked against the version that introduced it; what is inside a property whose JSON type
+ * fits (enumerations, limits, non-blank strings, actions, items) is {@link PropertyValues}' work.
  */
 final class SchemaRules {
 
@@ -38,13 +38,22 @@ final class SchemaRules {
   private static final Pattern DYNAMIC_V600 = Pattern.compile(
       "(^\\$\\{(screen\\.([a-zA-Z,_]*)\\.)?(data|form)(\\.[\\w-]+)+\\}|^`.+`)");
 
+  private static final Pattern SCREEN_ID = Pattern.compile("^[a-zA-Z,_]+$");
+  private static final Pattern SCREEN_ID_7_0 = Pattern.compile("^(?!_+$)[a-zA-Z_]+$");
+  private static final Pattern SWITCH_CASE_KEY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9-_]*$");
+  /** Component properties that exist only outside a Form (sections 5 and 7.6). */
+  private static final Set<String> OUTSIDE_FORM_ONLY = Set.of("init-value", "error-message");
+
   private enum Position { LAYOUT, FORM, IF, SWITCH }
 
-  private final int version;
-  private final List<Finding> findings = new ArrayList<>();
+  final int version;
+  final List<Finding> findings = new ArrayList<>();
+
+  private final PropertyValues values;
 
   private SchemaRules(int version) {
     this.version = version;
+    this.values = new PropertyValues(this);
   }
 
   static List<Finding> check(JsonNode root, int version) {
@@ -69,9 +78,55 @@ final class SchemaRules {
       type("screens", "array", screens, "/screens");
       return;
     }
+    topLevel(root);
+    if (screens.isEmpty()) {
+      findings.add(Finding.atValue("MIN_ITEMS_REQUIRED", "Property 'screens' should have at least '1' items.",
+          "/screens"));
+    }
     for (int i = 0; i < screens.size(); i++) {
       screen(screens.get(i), "/screens/" + i);
     }
+  }
+
+  /** data_api_version, routing_model and data_channel_uri: types and values (sections 1.4, 2.1, 2.3). */
+  private void topLevel(JsonNode root) {
+    JsonNode dataApi = root.get("data_api_version");
+    if (dataApi != null && expect(root, "", "data_api_version", Kind.STRING)) {
+      String value = dataApi.asString();
+      if (version < 703 && !value.equals("3.0")) {
+        findings.add(Finding.atValue("INVALID_PROPERTY_VALUE", "Invalid value found for property 'data_api_version'. "
+            + "Expected '3.0'.", "/data_api_version"));
+      } else if (version >= 703 && !value.equals("3.0") && !value.equals("4.0")) {
+        findings.add(Finding.atValue("INVALID_ENUM_VALUE", "Value should be one of: [3.0, 4.0].", "/data_api_version"));
+      }
+    }
+    JsonNode routing = root.get("routing_model");
+    if (routing != null && expect(root, "", "routing_model", Kind.OBJECT)) {
+      for (Map.Entry<String, JsonNode> entry : routing.properties()) {
+        String at = Pointers.child("/routing_model", entry.getKey());
+        if (!screenId().matcher(entry.getKey()).find()) {
+          pattern(entry.getKey(), screenId(), at, true);
+        }
+        if (expect(routing, "/routing_model", entry.getKey(), Kind.STRING_ARRAY)) {
+          for (int i = 0; i < entry.getValue().size(); i++) {
+            if (!screenId().matcher(entry.getValue().get(i).asString()).find()) {
+              pattern(entry.getKey(), screenId(), at + "/" + i, false);
+            }
+          }
+        }
+      }
+    }
+    JsonNode channel = root.get("data_channel_uri");
+    if (channel != null && version < 300 && expect(root, "", "data_channel_uri", Kind.STRING)
+        && !PropertyValues.isWebUri(channel.asString())) {
+      findings.add(Finding.atValue("INVALID_PROPERTY_VALUE_FORMAT", "Property 'data_channel_uri' should be in 'uri' "
+          + "format.", "/data_channel_uri"));
+    }
+  }
+
+  /** The screen id pattern of section 3.2: 7.0 dropped the comma and refuses ids made of underscores only. */
+  private Pattern screenId() {
+    return version >= 700 ? SCREEN_ID_7_0 : SCREEN_ID;
   }
 
   private void screen(JsonNode screen, String pointer) {
@@ -94,7 +149,19 @@ final class SchemaRules {
     expect(screen, pointer, "success", Kind.BOOLEAN);
     expect(screen, pointer, "refresh_on_back", Kind.BOOLEAN);
     expect(screen, pointer, "data", Kind.OBJECT);
-    expect(screen, pointer, "sensitive", Kind.STRING_ARRAY);
+    if (expect(screen, pointer, "sensitive", Kind.STRING_ARRAY) && screen.path("sensitive").isEmpty()
+        && screen.has("sensitive")) {
+      findings.add(Finding.atValue("MIN_ITEMS_REQUIRED", "Property 'sensitive' should have at least '1' items.",
+          pointer + "/sensitive"));
+    }
+    JsonNode id = screen.get("id");
+    if (id != null && id.isString() && !screenId().matcher(id.asString()).find()) {
+      findings.add(Finding.atValue("PATTERN_MISMATCH", "Property 'id' should only consist of alphabets and "
+          + "underscores.", pointer + "/id"));
+    }
+    if (screen.has("title")) {
+      values.title(screen.get("title"), pointer + "/title");
+    }
     boolean terminal = screen.path("terminal").isBoolean() && screen.path("terminal").asBoolean();
     if (!terminal && screen.has("success")) {
       findings.add(new Finding("NOT_KEYWORD_SCHEMA_VALIDATION_FAILED", "Property 'success' can only be specified on a "
@@ -113,17 +180,17 @@ final class SchemaRules {
           + "'SingleColumnLayout'.", at + "/type", false));
     }
     if (expect(layout, at, "children", Kind.ARRAY) && layout.has("children")) {
-      children(layout.get("children"), at + "/children", Position.LAYOUT);
+      children(layout.get("children"), at + "/children", Position.LAYOUT, false);
     }
   }
 
-  private void children(JsonNode children, String pointer, Position position) {
+  private void children(JsonNode children, String pointer, Position position, boolean inForm) {
     for (int i = 0; i < children.size(); i++) {
-      component(children.get(i), pointer + "/" + i, position);
+      component(children.get(i), pointer + "/" + i, position, inForm);
     }
   }
 
-  private void component(JsonNode component, String pointer, Position position) {
+  private void component(JsonNode component, String pointer, Position position, boolean inForm) {
     if (!component.isObject()) {
       findings.add(new Finding("INVALID_PROPERTY_TYPE", "Expected property 'children' to be of type 'object' but "
           + "found '" + jsonType(component) + "'.", pointer, false));
@@ -153,17 +220,22 @@ final class SchemaRules {
         continue;
       }
       Property property = schema.property(key);
-      if (property == null) {
+      if (property == null || !inVersion(property) || (inForm && OUTSIDE_FORM_ONLY.contains(key))) {
+        // A property newer than the flow, or a component init-value/error-message inside a Form (sections 5, 7.6):
+        // both are simply absent from that schema.
         findings.add(new Finding("INVALID_PROPERTY_KEY", "Property '" + key + "' is not allowed in '" + type
             + "' component.", Pointers.child(pointer, key), true));
-      } else {
-        expect(component, pointer, key, property.kind());
+      } else if (expect(component, pointer, key, property.kind())) {
+        values.check(type, property, entry.getValue(), Pointers.child(pointer, key));
       }
     }
     for (Property property : schema.properties()) {
-      if (property.required()) {
+      if (property.required() && inVersion(property)) {
         required(component, pointer, property.name());
       }
+    }
+    if (version >= 400 && (type.equals("CheckboxGroup") || type.equals("RadioButtonsGroup"))) {
+      required(component, pointer, "label"); // optional before 4.0 (section 1.2)
     }
     if (type.equals("Footer")) {
       captions(component, pointer);
@@ -171,13 +243,13 @@ final class SchemaRules {
     switch (type) {
       case "Form" -> {
         if (component.path("children").isArray()) {
-          children(component.get("children"), pointer + "/children", Position.FORM);
+          children(component.get("children"), pointer + "/children", Position.FORM, true);
         }
       }
       case "If" -> {
         for (String branch : List.of("then", "else")) {
           if (component.path(branch).isArray()) {
-            children(component.get(branch), pointer + "/" + branch, Position.IF);
+            children(component.get(branch), pointer + "/" + branch, Position.IF, inForm);
           }
         }
       }
@@ -185,14 +257,24 @@ final class SchemaRules {
         JsonNode cases = component.path("cases");
         if (cases.isObject()) {
           for (Map.Entry<String, JsonNode> entry : cases.properties()) {
+            String at = Pointers.child(pointer + "/cases", entry.getKey());
+            if (!SWITCH_CASE_KEY.matcher(entry.getKey()).find()) {
+              pattern(entry.getKey(), SWITCH_CASE_KEY, at, true);
+            }
             if (entry.getValue().isArray()) {
-              children(entry.getValue(), Pointers.child(pointer + "/cases", entry.getKey()), Position.SWITCH);
+              children(entry.getValue(), at, Position.SWITCH, inForm);
+            } else {
+              type(entry.getKey(), "array", entry.getValue(), at);
             }
           }
         }
       }
       default -> { }
     }
+  }
+
+  private boolean inVersion(Property property) {
+    return property.since() == null || FlowJsonVersions.number(property.since()) <= version;
   }
 
   /** Footer captions: left and right together, or center alone (section 5.16). */
@@ -237,14 +319,14 @@ final class SchemaRules {
     return types;
   }
 
-  private void required(JsonNode object, String pointer, String name) {
+  void required(JsonNode object, String pointer, String name) {
     if (!object.has(name)) {
       findings.add(new Finding("MISSING_REQUIRED_PROPERTY", "Required property '" + name + "' is missing.", pointer, false));
     }
   }
 
   /** Checks a property's JSON against its kind; returns whether it fits (or is absent). */
-  private boolean expect(JsonNode object, String pointer, String name, Kind kind) {
+  boolean expect(JsonNode object, String pointer, String name, Kind kind) {
     JsonNode value = object.get(name);
     if (value == null) {
       return true;
@@ -317,15 +399,21 @@ final class SchemaRules {
     return false;
   }
 
-  private boolean isBinding(String text) {
+  boolean isBinding(String text) {
     Pattern pattern = version <= 301 ? DYNAMIC_LE_3_1 : version < 600 ? DYNAMIC_V400 : DYNAMIC_V600;
     return pattern.matcher(text).find();
   }
 
-  private boolean type(String name, String expected, JsonNode value, String at) {
+  boolean type(String name, String expected, JsonNode value, String at) {
     findings.add(new Finding("INVALID_PROPERTY_TYPE", "Expected property '" + name + "' to be of type '" + expected
         + "' but found '" + jsonType(value) + "'.", at, false));
     return false;
+  }
+
+  /** A PATTERN_MISMATCH in Meta's generic wording; for a property name, the range is the key. */
+  void pattern(String name, Pattern pattern, String at, boolean atKey) {
+    findings.add(new Finding("PATTERN_MISMATCH", "Property '" + name + "' should match the pattern '"
+        + pattern.pattern() + "'.", at, atKey));
   }
 
   static String jsonType(JsonNode node) {

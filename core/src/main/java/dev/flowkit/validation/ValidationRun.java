@@ -18,6 +18,9 @@ final class ValidationRun {
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .build();
 
+  /** Meta's cap on screens per flow (section 2.1), checked after the schema so the other rules still run. */
+  private static final int MAX_SCREENS = 100;
+
   private final String text;
   private final SourceMap source;
   private final List<ValidationError> errors = new ArrayList<>();
@@ -113,6 +116,10 @@ final class ValidationRun {
     JsonNode screens = root.get("screens");
     if (screens == null || !screens.isArray()) {
       return;
+    }
+    if (screens.size() > MAX_SCREENS) {
+      add("MAX_SCREENS_NUMBER", "Maximum number of screens allowed per Flow is " + MAX_SCREENS + " but found "
+          + screens.size() + ".", "/screens");
     }
     Set<String> seen = new HashSet<>();
     boolean anyTerminal = false;

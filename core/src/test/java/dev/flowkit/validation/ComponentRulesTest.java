@@ -127,11 +127,11 @@ class ComponentRulesTest {
   @Test
   void image_carousels_per_flow_and_navigation_lists_on_terminal_screens() {
     String carousel = "{\"type\": \"ImageCarousel\", \"images\": [{\"src\": \"AA==\", \"alt-text\": \"a\"}]}";
-    String screen = "{\"id\": \"S%d\", \"layout\": {\"type\": \"SingleColumnLayout\", \"children\": [" + carousel + ", "
+    String screen = "{\"id\": \"S%s\", \"layout\": {\"type\": \"SingleColumnLayout\", \"children\": [" + carousel + ", "
         + carousel + ", {\"type\": \"Footer\", \"label\": \"Go\", \"on-click-action\": {\"name\": \"navigate\", "
         + "\"next\": {\"type\": \"screen\", \"name\": \"DONE\"}}}]}}";
-    String flow = "{\"version\": \"7.3\", \"routing_model\": {\"S1\": [\"DONE\"], \"S2\": [\"DONE\"]}, \"screens\": ["
-        + screen.formatted(1) + ", " + screen.formatted(2) + ", {\"id\": \"DONE\", \"terminal\": true, \"layout\": "
+    String flow = "{\"version\": \"7.3\", \"routing_model\": {\"SA\": [\"DONE\"], \"SB\": [\"DONE\"]}, \"screens\": ["
+        + screen.formatted("A") + ", " + screen.formatted("B") + ", {\"id\": \"DONE\", \"terminal\": true, \"layout\": "
         + "{\"type\": \"SingleColumnLayout\", \"children\": [" + FOOTER + "]}}]}";
     assertThat(errors(flow)).contains(
         "INVALID_PROPERTY_VALUE: Maximum number of ImageCarousel allowed per Flow is 3 but found 4. @ screens");
