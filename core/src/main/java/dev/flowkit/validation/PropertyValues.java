@@ -275,15 +275,25 @@ final class PropertyValues {
 
   // ---------------------------------------------------------------- items
 
+  private interface ItemVisitor {
+    void visit(JsonNode item, String at);
+  }
+
+  /** Visits the object items of an array, reporting any item that is not an object. */
+  private void forEachObject(String name, JsonNode array, String at, ItemVisitor visitor) {
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode item = array.get(i);
+      if (item.isObject()) {
+        visitor.visit(item, at + "/" + i);
+      } else {
+        rules.type(name, "object", item, at + "/" + i);
+      }
+    }
+  }
+
   private void dataSource(String type, JsonNode items, String at) {
     boolean chips = type.equals("ChipsSelector");
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      String itemAt = at + "/" + i;
-      if (!item.isObject()) {
-        rules.type("data-source", "object", item, itemAt);
-        continue;
-      }
+    forEachObject("data-source", items, at, (item, itemAt) -> {
       for (Map.Entry<String, JsonNode> entry : item.properties()) {
         String key = entry.getKey();
         String keyAt = Pointers.child(itemAt, key);
@@ -305,7 +315,7 @@ final class PropertyValues {
       }
       rules.required(item, itemAt, "id");
       rules.required(item, itemAt, "title");
-    }
+    });
   }
 
   /** What a data-source item property accepts in this version, or null when it has no such property (5.7). */
@@ -333,13 +343,7 @@ final class PropertyValues {
   }
 
   private void listItems(JsonNode items, String at) {
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      String itemAt = at + "/" + i;
-      if (!item.isObject()) {
-        rules.type("list-items", "object", item, itemAt);
-        continue;
-      }
+    forEachObject("list-items", items, at, (item, itemAt) -> {
       for (Map.Entry<String, JsonNode> entry : item.properties()) {
         String key = entry.getKey();
         String keyAt = Pointers.child(itemAt, key);
@@ -360,7 +364,7 @@ final class PropertyValues {
       }
       rules.required(item, itemAt, "id");
       rules.required(item, itemAt, "main-content");
-    }
+    });
   }
 
   /** An object of string properties, with an optional required one (the parts of a navigation item). */
@@ -384,13 +388,7 @@ final class PropertyValues {
   }
 
   private void images(JsonNode images, String at) {
-    for (int i = 0; i < images.size(); i++) {
-      JsonNode image = images.get(i);
-      String imageAt = at + "/" + i;
-      if (!image.isObject()) {
-        rules.type("images", "object", image, imageAt);
-        continue;
-      }
+    forEachObject("images", images, at, (image, imageAt) -> {
       for (String key : image.propertyNames()) {
         if (key.equals("src") || key.equals("alt-text")) {
           rules.expect(image, imageAt, key, Kind.STRING);
@@ -401,6 +399,6 @@ final class PropertyValues {
       }
       rules.required(image, imageAt, "src");
       rules.required(image, imageAt, "alt-text");
-    }
+    });
   }
 }
