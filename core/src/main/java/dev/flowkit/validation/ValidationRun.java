@@ -58,6 +58,7 @@ final class ValidationRun {
     DataModelRules.check(root).forEach(this::report);
     BindingRules.check(root, version).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
+    ImageSources.check(root).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
     PayloadRules.check(root, number).forEach(this::report);

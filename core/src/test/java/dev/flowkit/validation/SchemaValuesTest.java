@@ -316,4 +316,16 @@ class SchemaValuesTest {
     assertThat(errors("{\"version\": \"7.3\", \"screens\": [" + screens + "]}")).containsExactly(
         "MAX_SCREENS_NUMBER: Maximum number of screens allowed per Flow is 100 but found 101. @ screens");
   }
+
+  @Test
+  void literal_image_sources_are_base64_as_a_browser_decodes_it() {
+    assertThat(errors(flow("7.3", "{\"type\": \"Image\", \"src\": \"iVBO\\nRw0K\"}"))).isEmpty();
+    assertThat(errors(flow("7.3", "{\"type\": \"Image\", \"src\": \"iVBORw0\"}"))).isEmpty();
+    assertThat(errors(flow("7.3", "{\"type\": \"Image\", \"src\": \"${data.picture}\"}"))).isEmpty();
+    assertThat(errors(flow("7.3", "{\"type\": \"Image\", \"src\": \"https://example.com/a.png\"}")))
+        .containsExactly("INVALID_PROPERTY_VALUE: Image source is not in a valid base64 format." + AT + "src");
+    assertThat(errors(flow("7.3", "{\"type\": \"ImageCarousel\", \"images\": [{\"src\": \"AA==\", "
+        + "\"alt-text\": \"a\"}, {\"src\": \"A\", \"alt-text\": \"b\"}]}"))).containsExactly(
+        "INVALID_PROPERTY_VALUE: Image source is not in a valid base64 format." + AT + "images[1].src");
+  }
 }
