@@ -36,6 +36,7 @@ final class WarningRules {
   static final String PATTERN_WITHOUT_HELPER_TEXT = "PATTERN_WITHOUT_HELPER_TEXT";
   static final String PATTERN_WITH_INPUT_TYPE = "PATTERN_WITH_INPUT_TYPE";
   static final String MORE_THAN_ONE_BADGE = "MORE_THAN_ONE_BADGE";
+  static final String STRING_INTERPOLATION = "STRING_INTERPOLATION";
 
   /** Meta's docs allow 50 components per screen; Meta's validator reports an error only above 100 (section 10). */
   private static final int DOCUMENTED_COMPONENTS = 50;
@@ -66,6 +67,7 @@ final class WarningRules {
       warn(SCREEN_ID_SUCCESS, "Screen id 'SUCCESS' is reserved in Meta's docs: an endpoint answers with screen "
           + "'SUCCESS' to close the flow.", pointer + "/id");
     }
+    interpolation(screen.path("title"), pointer + "/title", "Property 'title' of screen '" + id + "'");
     if (!screen.has("title")) {
       warn(MISSING_SCREEN_TITLE, "Screen '" + id + "' has no title: Meta's docs make it optional but Meta's Builder "
           + "requires it.", pointer);
@@ -161,6 +163,13 @@ final class WarningRules {
 
   private void component(JsonNode component, String pointer) {
     String type = component.path("type").asString("");
+    if (!type.equals("RichText") && !type.equals("If")) {
+      // RichText: Meta's validator reports interpolation as an error. If: a condition is no interpolation.
+      for (Map.Entry<String, JsonNode> property : component.properties()) {
+        interpolation(property.getValue(), Pointers.child(pointer, property.getKey()),
+            "Property '" + property.getKey() + "' of " + type);
+      }
+    }
     TextLimits.BY_TYPE.getOrDefault(type, Map.of()).forEach((property, limit) ->
         text(component.path(property), Pointers.child(pointer, property), "Property '" + property + "' of " + type,
             limit));
@@ -203,6 +212,17 @@ final class WarningRules {
               + "')", limit);
         }
       }
+    }
+  }
+
+  /**
+   * Text with bindings in it ({@code "Hi ${data.name}"}): Meta's docs call mixing static and dynamic text in one
+   * property an error, Meta's validator refuses it only for RichText (section 7.1, UNCERTAIN): a warning.
+   */
+  private void interpolation(JsonNode value, String pointer, String what) {
+    if (value.isString() && parse(value.asString()) instanceof PropertyValue.Interpolation) {
+      warn(STRING_INTERPOLATION, what + " mixes text and bindings, which Meta's docs do not support; from Flow JSON "
+          + "6.0 write it as a backtick expression.", pointer);
     }
   }
 

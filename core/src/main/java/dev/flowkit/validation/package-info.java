@@ -35,6 +35,8 @@
  * <tr><td>{@code PATTERN_WITH_INPUT_TYPE}</td><td>TextInput has {@code pattern} with an input-type other than
  *     text, number, password or passcode</td></tr>
  * <tr><td>{@code MORE_THAN_ONE_BADGE}</td><td>more than one item of a NavigationList has a badge</td></tr>
+ * <tr><td>{@code STRING_INTERPOLATION}</td><td>a screen title or component property mixes text and bindings
+ *     ({@code "Hi ${data.name}"}), which Meta's docs do not support (an error for RichText)</td></tr>
  * </table>
  */
 @NullMarked

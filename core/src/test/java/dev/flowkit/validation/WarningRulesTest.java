@@ -320,6 +320,23 @@ class WarningRulesTest {
   }
 
   @Test
+  void text_mixed_with_a_binding() {
+    String data = "\"title\": \"Hi ${data.name}\", \"data\": {\"name\": {\"type\": \"string\", \"__example__\": "
+        + "\"Ana\"}}, ";
+    String text = "{\"type\": \"TextBody\", \"text\": \"%s\"}";
+
+    assertThat(warnings(screen("7.3", data, text.formatted("Hello ${data.name}!")))).containsExactly(
+        "STRING_INTERPOLATION: Property 'title' of screen 'DONE' mixes text and bindings, which Meta's docs do not "
+            + "support; from Flow JSON 6.0 write it as a backtick expression. @ screens[0].title",
+        "STRING_INTERPOLATION: Property 'text' of TextBody mixes text and bindings, which Meta's docs do not "
+            + "support; from Flow JSON 6.0 write it as a backtick expression. @ screens[0].layout.children[0].text");
+    String portable = screen("7.3", data.replace("Hi ${data.name}", "`'Hi ' ${data.name}`"),
+        text.formatted("`'Hello ' ${data.name} '!'`"));
+    assertThat(warnings(portable)).isEmpty();
+    assertThat(warnings(portable.replace("`'Hello ' ${data.name} '!'`", "${data.name}"))).isEmpty();
+  }
+
+  @Test
   void warnings_come_in_document_order_and_not_after_schema_errors() {
     String text = "{\"type\": \"TextHeading\", \"text\": \"" + repeat("h", 81) + "\"}";
     String flow = screen("7.3", "", text);
