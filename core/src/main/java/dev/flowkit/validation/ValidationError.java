@@ -61,6 +61,12 @@ public record ValidationError(String error, String errorType, String message, Li
     out.put("error", error);
     out.put("error_type", errorType);
     out.put("message", message);
+    putLocations(out, pointers);
+    return out;
+  }
+
+  /** Writes the first location's range and the {@code pointers} array, as Meta's API does for an error. */
+  static void putLocations(ObjectNode out, List<Pointer> pointers) {
     putSpan(out, pointers.get(0).span());
     ArrayNode list = out.putArray("pointers");
     for (Pointer pointer : pointers) {
@@ -68,7 +74,6 @@ public record ValidationError(String error, String errorType, String message, Li
       putSpan(item, pointer.span());
       item.put("path", pointer.path());
     }
-    return out;
   }
 
   private static void putSpan(ObjectNode out, SourceSpan span) {

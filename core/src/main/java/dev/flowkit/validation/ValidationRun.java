@@ -1,6 +1,7 @@
 package dev.flowkit.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ final class ValidationRun {
 
   /** Meta's cap on screens per flow (section 2.1), checked after the schema so the other rules still run. */
   private static final int MAX_SCREENS = 100;
+  private static final Comparator<ValidationWarning> DOCUMENT_ORDER = Comparator
+      .comparingInt((ValidationWarning w) -> w.span().lineStart()).thenComparingInt(w -> w.span().columnStart());
 
   private final String text;
   private final SourceMap source;
@@ -63,7 +66,9 @@ final class ValidationRun {
     actions(root, facts, number);
     PayloadRules.check(root, number).forEach(this::report);
     RoutingRules.check(root, facts, number).forEach(this::report);
-    return new ValidationResult(ValidationError.merge(errors));
+    List<ValidationWarning> warnings = WarningRules.check(root, version).stream().map(this::warning)
+        .sorted(DOCUMENT_ORDER).toList();
+    return new ValidationResult(ValidationError.merge(errors), warnings);
   }
 
   // 2. version: present, a string, and public
@@ -308,15 +313,22 @@ final class ValidationRun {
 
   /** An error on the property name at a pointer (key errors, spec section 8.3). */
   private void addAtKey(String code, String message, String pointer) {
-    SourceSpan span = source.key(pointer).orElseGet(() -> source.value(pointer).orElse(new SourceSpan(1, 1, 1, 2)));
-    errors.add(new ValidationError(code, ValidationError.FLOW_JSON_ERROR, message,
-        List.of(new ValidationError.Pointer(span, SourceMap.metaPath(pointer)))));
+    errors.add(new ValidationError(code, ValidationError.FLOW_JSON_ERROR, message, List.of(at(pointer, true))));
   }
 
   private ValidationError error(String code, String message, String pointer) {
-    SourceSpan span = source.value(pointer).orElse(new SourceSpan(1, 1, 1, 2));
-    return new ValidationError(code, ValidationError.FLOW_JSON_ERROR, message,
-        List.of(new ValidationError.Pointer(span, SourceMap.metaPath(pointer))));
+    return new ValidationError(code, ValidationError.FLOW_JSON_ERROR, message, List.of(at(pointer, false)));
+  }
+
+  private ValidationWarning warning(Finding finding) {
+    return new ValidationWarning(finding.code(), finding.message(), List.of(at(finding.pointer(), finding.atKey())));
+  }
+
+  /** Where a JSON Pointer stands in the text: its value, or its property name for key findings. */
+  private ValidationError.Pointer at(String pointer, boolean atKey) {
+    SourceSpan value = source.value(pointer).orElse(new SourceSpan(1, 1, 1, 2));
+    SourceSpan span = atKey ? source.key(pointer).orElse(value) : value;
+    return new ValidationError.Pointer(span, SourceMap.metaPath(pointer));
   }
 
   private static ValidationResult result(ValidationError error) {

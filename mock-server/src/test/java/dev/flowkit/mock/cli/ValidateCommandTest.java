@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ValidateCommandTest {
 
   private static final String VALID = """
-      {"version": "7.3", "screens": [{"id": "DONE", "terminal": true, "layout": {"type": "SingleColumnLayout",
+      {"version": "7.3", "screens": [{"id": "DONE", "title": "Done", "terminal": true, "layout": {
+        "type": "SingleColumnLayout",
         "children": [{"type": "Footer", "label": "Go", "on-click-action": {"name": "complete"}}]}}]}
       """;
 
