@@ -55,6 +55,7 @@ final class ValidationRun {
     DataModelRules.check(root).forEach(this::report);
     BindingRules.check(root, version).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
+    PlacementRules.check(root, number).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
     PayloadRules.check(root, number).forEach(this::report);
