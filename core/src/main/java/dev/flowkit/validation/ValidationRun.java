@@ -56,6 +56,7 @@ final class ValidationRun {
     BindingRules.check(root, version).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
     PlacementRules.check(root, number).forEach(this::report);
+    FormRules.check(root, number).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
     PayloadRules.check(root, number).forEach(this::report);
