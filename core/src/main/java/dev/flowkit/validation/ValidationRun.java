@@ -57,6 +57,7 @@ final class ValidationRun {
     ComponentRules.check(root, number).forEach(this::report);
     PlacementRules.check(root, number).forEach(this::report);
     FormRules.check(root, number).forEach(this::report);
+    DateRules.check(root, number).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
     PayloadRules.check(root, number).forEach(this::report);
