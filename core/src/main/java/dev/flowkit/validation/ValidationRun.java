@@ -58,6 +58,7 @@ final class ValidationRun {
     PlacementRules.check(root, number).forEach(this::report);
     FormRules.check(root, number).forEach(this::report);
     DateRules.check(root, number).forEach(this::report);
+    DataSourceRules.check(root).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
     PayloadRules.check(root, number).forEach(this::report);
