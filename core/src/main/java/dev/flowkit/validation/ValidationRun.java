@@ -62,6 +62,7 @@ final class ValidationRun {
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
     PayloadRules.check(root, number).forEach(this::report);
+    PickerRules.check(root, version).forEach(this::report);
     RoutingRules.check(root, facts, number).forEach(this::report);
     return new ValidationResult(ValidationError.merge(errors));
   }
