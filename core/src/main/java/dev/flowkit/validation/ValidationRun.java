@@ -62,9 +62,14 @@ final class ValidationRun {
     BindingRules.check(root, version).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
     ImageSources.check(root).forEach(this::report);
+    PlacementRules.check(root, number).forEach(this::report);
+    FormRules.check(root, number).forEach(this::report);
+    DateRules.check(root, number).forEach(this::report);
+    DataSourceRules.check(root).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
     PayloadRules.check(root, number).forEach(this::report);
+    PickerRules.check(root, version).forEach(this::report);
     RoutingRules.check(root, facts, number).forEach(this::report);
     List<ValidationWarning> warnings = WarningRules.check(root, version).stream().map(this::warning)
         .sorted(DOCUMENT_ORDER).toList();
