@@ -15,7 +15,7 @@ final class ComponentSchemas {
   /** What JSON a property accepts. */
   enum Kind {
     STATIC_STRING, STRING, BOOLEAN, INTEGER, BOOLEAN_OR_BINDING, INTEGER_OR_BINDING, NUMBER_OR_BINDING, STRING_ARRAY,
-    OBJECT, ARRAY, ARRAY_OR_BINDING, STRING_OR_BOOLEAN, STRING_OR_STRING_ARRAY, ANY
+    OBJECT, OBJECT_OR_BINDING, STRING_OR_OBJECT, ARRAY, ARRAY_OR_BINDING, STRING_OR_BOOLEAN, STRING_OR_STRING_ARRAY, ANY
   }
 
   /**
@@ -190,8 +190,8 @@ final class ComponentSchemas {
             new Property("min-days", Kind.INTEGER_OR_BINDING, false),
             new Property("max-days", Kind.INTEGER_OR_BINDING, false),
             new Property("on-select-action", Kind.OBJECT, false),
-            new Property("init-value", Kind.ANY, false),
-            new Property("error-message", Kind.ANY, false))),
+            new Property("init-value", Kind.STRING_OR_OBJECT, false),
+            new Property("error-message", Kind.STRING_OR_OBJECT, false))),
         new ComponentSchema("OptIn", "2.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("label", Kind.STRING, true),
@@ -235,7 +235,7 @@ final class ComponentSchemas {
             new Property("max-uploaded-photos", Kind.INTEGER, false),
             new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
-            new Property("error-message", Kind.ANY, false))),
+            new Property("error-message", Kind.STRING_OR_OBJECT, false))),
         new ComponentSchema("DocumentPicker", "4.0", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("label", Kind.STRING, true),
@@ -246,7 +246,7 @@ final class ComponentSchemas {
             new Property("allowed-mime-types", Kind.STRING_ARRAY, false),
             new Property("enabled", Kind.BOOLEAN_OR_BINDING, false),
             new Property("visible", Kind.BOOLEAN_OR_BINDING, false),
-            new Property("error-message", Kind.ANY, false))),
+            new Property("error-message", Kind.STRING_OR_OBJECT, false))),
         new ComponentSchema("NavigationList", "6.2", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("list-items", Kind.ARRAY_OR_BINDING, true),
@@ -264,8 +264,8 @@ final class ComponentSchemas {
         new ComponentSchema("Form", "2.1", List.of(
             new Property("name", Kind.STATIC_STRING, true),
             new Property("children", Kind.ARRAY, true),
-            new Property("init-values", Kind.ANY, false),
-            new Property("error-messages", Kind.ANY, false))))) {
+            new Property("init-values", Kind.OBJECT_OR_BINDING, false),
+            new Property("error-messages", Kind.OBJECT_OR_BINDING, false))))) {
       byType.put(schema.type(), schema);
     }
     BY_TYPE = java.util.Collections.unmodifiableMap(byType);

@@ -365,6 +365,12 @@ final class SchemaRules {
       case OBJECT -> {
         return value.isObject() || type(name, "object", value, at);
       }
+      case OBJECT_OR_BINDING -> {
+        return value.isObject() || (value.isString() && isBinding(value.asString())) || type(name, "object", value, at);
+      }
+      case STRING_OR_OBJECT -> {
+        return value.isString() || value.isObject() || type(name, "string", value, at);
+      }
       case ARRAY -> {
         return value.isArray() || type(name, "array", value, at);
       }

@@ -328,4 +328,15 @@ class SchemaValuesTest {
         + "\"alt-text\": \"a\"}, {\"src\": \"A\", \"alt-text\": \"b\"}]}"))).containsExactly(
         "INVALID_PROPERTY_VALUE: Image source is not in a valid base64 format." + AT + "images[1].src");
   }
+
+  @Test
+  void form_init_values_are_an_object_or_a_binding() {
+    String form = "{\"type\": \"Form\", \"name\": \"f\", \"init-values\": %s, \"children\": [{\"type\": "
+        + "\"TextInput\", \"name\": \"a\", \"label\": \"A\"}]}";
+    assertThat(errors(flow("7.3", form.formatted("{\"a\": \"x\"}")))).isEmpty();
+    assertThat(errors(flow("7.3", form.formatted("\"${data.values}\"")))).isEmpty();
+    assertThat(errors(flow("7.3", form.formatted("\"hello\"")))).containsExactly(
+        "INVALID_PROPERTY_TYPE: Expected property 'init-values' to be of type 'object' but found 'string'." + AT
+            + "init-values");
+  }
 }
