@@ -94,6 +94,22 @@ class PropertyBindingRulesTest {
   }
 
   @Test
+  void form_bindings_take_the_type_of_their_component() {
+    assertThat(errors(flow("""
+        {"type": "TextInput", "name": "age", "label": "Age", "input-type": "number"},
+        {"type": "OptIn", "name": "ok", "label": "OK"},
+        {"type": "CheckboxGroup", "name": "many", "label": "Many", "data-source": [{"id": "a", "title": "A"}]},
+        {"type": "TextHeading", "text": "${form.city}", "visible": "${form.ok}"},
+        {"type": "TextCaption", "text": "x", "visible": "`${form.age} > 18`"},
+        {"type": "TextBody", "text": "${form.many}", "visible": "`${form.city} > 18`"}
+        """))).containsExactly(
+        DYNAMIC + "Expected '/screens/0/layout/children/0/children/6/text' to be of type 'string'."
+            + " @ screens[0].layout.children[0].children[6].text",
+        "INVALID_PROPERTY_VALUE: Error while parsing dynamic expression \"`${form.city} > 18`\". Operation '>' can "
+            + "only be used with numbers. @ screens[0].layout.children[0].children[6].visible");
+  }
+
+  @Test
   void an_integer_fits_a_number_property() {
     assertThat(errors(flow("{\"type\": \"Image\", \"src\": \"${data.name}\", \"aspect-ratio\": \"${data.count}\"}")))
         .isEmpty();
