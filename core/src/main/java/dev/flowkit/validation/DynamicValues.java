@@ -87,6 +87,16 @@ final class DynamicValues {
     Rule(FlowJsonVersion version) {
       this.version = version;
     }
+
+    /** Whether the text is wrapped in backticks, an expression or not. */
+    static boolean isBacktick(String text) {
+      return text.length() >= 2 && text.startsWith("`") && text.endsWith("`");
+    }
+
+    /** Whether the text is a backtick expression: wrapped in backticks, from Flow JSON 6.0 (section 7.4). */
+    boolean isExpression(String text) {
+      return version.isAtLeast(FlowJsonVersion.V6_0) && isBacktick(text);
+    }
   }
 
   /** Runs the rule {@code make} builds for the flow's version over every site of the flow. */

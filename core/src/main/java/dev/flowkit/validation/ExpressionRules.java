@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Expressions (spec/flow-json.md section 8.5, step 8), reported as INVALID_PROPERTY_VALUE:
  * <ul>
- *   <li>backtick expressions (6.0+) in titles, component properties, {@code Switch.value} and payloads must parse,
+ *   <li>backtick expressions (6.0+) in titles, component properties (text-array items and nested strings
+ *       included), {@code Switch.value} and payloads must parse,
  *       give their operators operands of the right types, and (outside payloads) yield the type the property needs
  *       (section 7.4), as "Error while parsing dynamic expression \"&lt;expr&gt;\". &lt;detail&gt;";
  *   <li>{@code If.condition} follows the condition grammar and its typing (section 7.5), with Meta's condition
@@ -49,8 +50,7 @@ final class ExpressionRules extends DynamicValues.Rule {
       }
       return;
     }
-    if (!value.isString()
-        || !isExpression(value.asString())) {
+    if (!value.isString() || !isExpression(value.asString())) {
       return;
     }
     String text = value.asString();
@@ -71,10 +71,6 @@ final class ExpressionRules extends DynamicValues.Rule {
     } catch (ExpressionException e) {
       findings.add(Finding.atValue(CODE, backtick ? wrapped(value.asString(), e) : e.getMessage(), site.pointer()));
     }
-  }
-
-  private boolean isExpression(String text) {
-    return version.isAtLeast(FlowJsonVersion.V6_0) && text.length() >= 2 && text.startsWith("`") && text.endsWith("`");
   }
 
   private static String wrapped(String text, ExpressionException e) {

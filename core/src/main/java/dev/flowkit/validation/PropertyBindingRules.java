@@ -201,21 +201,12 @@ final class PropertyBindingRules extends DynamicValues.Rule {
     }
   }
 
-  /** Whether the text is a backtick expression (6.0+). */
-  private boolean isExpression(String text) {
-    return version.isAtLeast(FlowJsonVersion.V6_0) && isBacktick(text);
-  }
-
   /** Before 6.0 backticks are plain characters: the value is read as text with the bindings in it. */
   private String asText(String text) {
     if (isBacktick(text) && !isExpression(text)) {
       return " " + text.substring(1, text.length() - 1) + " ";
     }
     return text;
-  }
-
-  private static boolean isBacktick(String text) {
-    return text.length() >= 2 && text.startsWith("`") && text.endsWith("`");
   }
 
   /** Whether every reference in the text is a local data reference (the only kind before 4.0). */
