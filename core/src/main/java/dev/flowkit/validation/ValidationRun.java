@@ -60,6 +60,8 @@ final class ValidationRun {
     screens(root);
     DataModelRules.check(root).forEach(this::report);
     BindingRules.check(root, version).forEach(this::report);
+    PropertyBindingRules.check(root, version).forEach(this::report);
+    ExpressionRules.check(root, version).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
     ImageSources.check(root).forEach(this::report);
     PlacementRules.check(root, number).forEach(this::report);

@@ -11,9 +11,10 @@ class ComponentRulesTest {
 
   private static final String FOOTER = "{\"type\": \"Footer\", \"label\": \"Go\", \"on-click-action\": {\"name\": \"complete\"}}";
 
-  /** A one-screen, terminal 7.3 flow with these components (a Footer is the caller's business). */
+  /** A one-screen, terminal flow declaring the boolean x, with these components (a Footer is the caller's business). */
   private static String flow(String version, String... components) {
-    return "{\"version\": \"" + version + "\", \"screens\": [{\"id\": \"DONE\", \"terminal\": true, \"layout\": "
+    return "{\"version\": \"" + version + "\", \"screens\": [{\"id\": \"DONE\", \"terminal\": true, "
+        + "\"data\": {\"x\": {\"type\": \"boolean\", \"__example__\": true}}, \"layout\": "
         + "{\"type\": \"SingleColumnLayout\", \"children\": [" + String.join(",\n", components) + "]}}]}";
   }
 

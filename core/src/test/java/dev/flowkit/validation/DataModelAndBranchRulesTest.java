@@ -10,6 +10,10 @@ class DataModelAndBranchRulesTest {
 
   private static final String FOOTER = "{\"type\": \"Footer\", \"label\": \"Go\", \"on-click-action\": {\"name\": \"complete\"}}";
 
+  /** The fields the branch tests bind: conditions and Switch values must name declared data. */
+  private static final String BRANCH_DATA = "{\"x\": {\"type\": \"boolean\", \"__example__\": true}, "
+      + "\"k\": {\"type\": \"string\", \"__example__\": \"a\"}}";
+
   private static String flow(String data, String... components) {
     return "{\"version\": \"7.3\", \"screens\": [{\"id\": \"DONE\", \"terminal\": true" + (data.isEmpty() ? "" : ", \"data\": " + data)
         + ", \"layout\": {\"type\": \"SingleColumnLayout\", \"children\": [" + String.join(",\n", components) + "]}}]}";
@@ -60,13 +64,13 @@ class DataModelAndBranchRulesTest {
     String elseWithout = "{\"type\": \"If\", \"condition\": \"${data.x}\", \"then\": [" + FOOTER + "], \"else\": [" + text + "]}";
     String both = "{\"type\": \"If\", \"condition\": \"${data.x}\", \"then\": [" + FOOTER + "], \"else\": [" + FOOTER + "]}";
 
-    assertThat(errors(flow("", noElse))).containsExactly(
+    assertThat(errors(flow(BRANCH_DATA, noElse))).containsExactly(
         "MISSING_FOOTER_IN_IF_ELSE_BRANCHES: Missing Footer inside one of the 'If' component branches. Branch 'else' "
             + "should exist and contain one Footer. @ screens[0].layout.children[0]");
-    assertThat(errors(flow("", elseWithout))).containsExactly(
+    assertThat(errors(flow(BRANCH_DATA, elseWithout))).containsExactly(
         "MISSING_FOOTER_IN_IF_ELSE_BRANCHES: Footer component must be present in all branches of 'If' component if it "
             + "exists in any one branch. @ screens[0].layout.children[0]");
-    assertThat(errors(flow("", both))).isEmpty();
+    assertThat(errors(flow(BRANCH_DATA, both))).isEmpty();
   }
 
   @Test
@@ -75,9 +79,9 @@ class DataModelAndBranchRulesTest {
     String some = "{\"type\": \"Switch\", \"value\": \"${data.k}\", \"cases\": {\"a\": [" + FOOTER + "], \"b\": [" + text + "]}}";
     String all = "{\"type\": \"Switch\", \"value\": \"${data.k}\", \"cases\": {\"a\": [" + FOOTER + "], \"b\": [" + FOOTER + "]}}";
 
-    assertThat(errors(flow("", some, FOOTER))).contains(
+    assertThat(errors(flow(BRANCH_DATA, some, FOOTER))).contains(
         "MISSING_FOOTER_IN_SWITCH_BRANCHES: Footer component must be present in all switch cases if it exists in one of "
             + "the cases. @ screens[0].layout.children[0]");
-    assertThat(errors(flow("", all))).isEmpty();
+    assertThat(errors(flow(BRANCH_DATA, all))).isEmpty();
   }
 }
