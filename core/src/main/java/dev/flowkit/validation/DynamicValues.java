@@ -151,7 +151,7 @@ final class DynamicValues {
         // Compared as a string with the case keys at run time (section 5.22): any bound type will do.
         visitor.accept(new Site(scope, type, key, value, at, Place.SWITCH_VALUE, Need.ANY));
       } else if (value.isString()) {
-        visitor.accept(new Site(scope, type, key, value, at, Place.PROPERTY, need(type, key, property.kind())));
+        visitor.accept(new Site(scope, type, key, value, at, Place.PROPERTY, need(key, property.kind())));
       } else if (property.kind() == Kind.STRING_OR_STRING_ARRAY && value.isArray()) {
         for (int i = 0; i < value.size(); i++) {
           visitor.accept(new Site(scope, type, key, value.get(i), at + "/" + i, Place.TEXT_ITEM, Need.STRING));
@@ -182,20 +182,16 @@ final class DynamicValues {
   }
 
   /** The type a whole-value binding in a component property must have, from the property's schema kind. */
-  private static Need need(String component, String property, Kind kind) {
+  private static Need need(String property, Kind kind) {
     return switch (kind) {
       case BOOLEAN, BOOLEAN_OR_BINDING -> Need.BOOLEAN;
       case INTEGER, INTEGER_OR_BINDING -> Need.INTEGER;
       case NUMBER_OR_BINDING -> Need.NUMBER;
       case STRING, STATIC_STRING, STRING_OR_STRING_ARRAY -> Need.STRING;
       case ARRAY, ARRAY_OR_BINDING, STRING_ARRAY -> Need.ARRAY;
-      case OBJECT -> Need.OBJECT;
-      case ANY -> {
-        if (component.equals("Form")) {
-          yield Need.OBJECT; // init-values, error-messages (section 7.3)
-        }
-        yield STRING_OR_OBJECT.contains(property) ? Need.STRING_OR_OBJECT : Need.ANY;
-      }
+      case OBJECT, OBJECT_OR_BINDING -> Need.OBJECT; // OBJECT_OR_BINDING: Form init-values, error-messages (7.3)
+      case STRING_OR_OBJECT -> Need.STRING_OR_OBJECT;
+      case ANY -> STRING_OR_OBJECT.contains(property) ? Need.STRING_OR_OBJECT : Need.ANY;
       default -> Need.ANY;
     };
   }

@@ -13,10 +13,15 @@ class SchemaValuesTest {
 
   private static final String FOOTER = "{\"type\": \"Footer\", \"label\": \"Go\", \"on-click-action\": {\"name\": \"complete\"}}";
 
+  /** The data the components of these tests bind. */
+  private static final String DATA = "{\"w\": {\"type\": \"string\", \"__example__\": \"bold\"}, \"kind\": {\"type\": "
+      + "\"string\", \"__example__\": \"text\"}, \"picture\": {\"type\": \"string\", \"__example__\": \"AA==\"}, "
+      + "\"values\": {\"type\": \"object\", \"properties\": {}, \"__example__\": {}}}";
+
   /** A one-screen terminal flow of a version with these components and a Footer. */
   private static String flow(String version, String... components) {
     return "{\"version\": \"" + version + "\", \"screens\": [{\"id\": \"DONE\", \"title\": \"Done\", \"terminal\": true,"
-        + " \"layout\": {\"type\": \"SingleColumnLayout\", \"children\": [" + String.join(",\n", components)
+        + " \"data\": " + DATA + ", \"layout\": {\"type\": \"SingleColumnLayout\", \"children\": [" + String.join(",\n", components)
         + (components.length == 0 ? "" : ",\n") + FOOTER + "]}}]}";
   }
 
