@@ -44,8 +44,9 @@ final class PlacementRules {
     });
     int besideRichText = others[0] + navigationLists.size() + richTexts.size() - 1;
     if (!richTexts.isEmpty()) {
-      if (version >= 603 && besideRichText + Math.max(0, footers[0] - 1) > 0) {
-        // Meta's tail of this message is not known (spec section 3.3); it is ended after "component".
+      if (version >= 603 && others[0] + navigationLists.size() + Math.max(0, footers[0] - 1) > 0) {
+        // Meta's tail of this message is not known (spec section 3.3); it is ended after "component". A second
+        // RichText is the per-screen cap's to report: this message, which offers the Footer, would not help.
         richTexts.forEach(at -> findings.add(Finding.atValue(CODE, "RichText can either be the only component on the "
             + "screen or it can be paired exclusively with the Footer component.", at)));
       } else if (version < 603 && besideRichText + footers[0] > 0) {
