@@ -1,5 +1,11 @@
 package dev.flowkit.validation;
 
+import dev.flowkit.expr.BindingTypes;
+import dev.flowkit.expr.ExprType;
+import dev.flowkit.expr.ExpressionException;
+import dev.flowkit.expr.FlowExpressions;
+import dev.flowkit.expr.FlowJsonVersion;
+import dev.flowkit.expr.PropertyValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * screen's data model (checks vary by version, as in Meta's validator chains), and an update_data payload the
  * current screen's.
  *
- * <p>Not yet here: value types against the declared types, nested objects, picker values in payloads.
+ * <p>The type of each navigate payload value is checked against the field it fills: a literal by its JSON type
+ * (INVALID_NAVIGATE_ACTION_STATIC_DATA), a binding or expression by its static type (INVALID_NAVIGATE_ACTION_PAYLOAD).
+ * An integer fills a number field. Not yet here: the properties of nested objects.
  */
 final class PayloadRules {
 
@@ -22,7 +30,10 @@ final class PayloadRules {
 
   private PayloadRules() {}
 
-  static List<Finding> check(JsonNode root, int version) {
+  static List<Finding> check(JsonNode root, String flowVersion) {
+    int version = FlowJsonVersions.number(flowVersion);
+    FlowJsonVersion parsed = FlowJsonVersion.parse(flowVersion);
+    List<ScreenScope> scopes = ScreenScope.of(root);
     Map<String, JsonNode> dataById = new HashMap<>();
     root.path("screens").forEach(screen -> dataById.put(screen.path("id").asString(""), screen.path("data")));
     List<Finding> findings = new ArrayList<>();
@@ -31,12 +42,15 @@ final class PayloadRules {
       JsonNode screen = screens.get(i);
       String id = screen.path("id").asString("");
       String layout = "/screens/" + i + "/layout";
+      int index = i;
       ComponentTree.forEachAction(screen.path("layout"), layout, (action, at) -> {
         String name = action.path("name").asString("");
         if (name.equals("navigate")) {
           String next = action.path("next").path("name").asString("");
           if (dataById.containsKey(next) && !next.equals(id)) {
             navigate(action, at, id, next, dataById.get(next), version, findings);
+            types(action.path("payload"), at + "/payload", id, next, dataById.get(next), scopes.get(index), parsed,
+                findings);
           }
         } else if (name.equals("update_data")) {
           update(action, at, id, screen.path("data"), findings);
@@ -97,6 +111,70 @@ final class PayloadRules {
             + "missing in payload: [" + String.join(", ", missing) + "].", at + "/payload"));
       }
     }
+  }
+
+  /** Each payload value against the type of the field it fills on the next screen (section 6.2). */
+  private static void types(JsonNode payload, String at, String from, String to, JsonNode data, ScreenScope scope,
+      FlowJsonVersion version, List<Finding> findings) {
+    if (!payload.isObject()) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> entry : payload.properties()) {
+      String field = entry.getKey();
+      JsonNode value = entry.getValue();
+      ExprType expected = ScreenScope.type(data.path(field).path("type").asString(""));
+      if (expected == ExprType.UNKNOWN) {
+        continue; // an undeclared field is reported above; an unknown type is the data model rules' concern
+      }
+      String fieldAt = Pointers.child(at, field);
+      if (!value.isString() || value.asString().indexOf("${") < 0 && !isBacktick(value.asString(), version)) {
+        ExprType literal = literalType(value);
+        if (value.isNull() || !fits(literal, expected)) {
+          // Meta's text has no quotes around the type found (spec section 6.2).
+          findings.add(Finding.atValue("INVALID_NAVIGATE_ACTION_STATIC_DATA", "Schema of payload data at '" + field
+              + "' on screen '" + from + "' is not matching with schema of data model field on screen '" + to
+              + "'. Property is expecting '" + expected.jsonName() + "' but got "
+              + (value.isNull() ? "null" : literal.jsonName()) + ".", fieldAt));
+        }
+        continue;
+      }
+      ExprType found;
+      try {
+        PropertyValue parsed = FlowExpressions.parseProperty(value.asString(), version);
+        if (parsed.bindings().stream().anyMatch(scope::readsMedia)) {
+          continue; // a picker's value: PickerRules says where it may go
+        }
+        BindingTypes types = binding -> scope.resolve(binding).type();
+        found = parsed.type(types);
+      } catch (ExpressionException e) {
+        continue; // the expression rules report it
+      }
+      if (!fits(found, expected)) {
+        findings.add(Finding.atValue(NAVIGATE, "Schema of dynamic data '" + value.asString() + "' is not matching schema "
+            + "of data model field '" + field + "' on screen '" + to + "'. Property is expecting '"
+            + expected.jsonName() + "' but got '" + found.jsonName() + "'.", fieldAt));
+      }
+    }
+  }
+
+  private static boolean isBacktick(String text, FlowJsonVersion version) {
+    return version.isAtLeast(FlowJsonVersion.V6_0) && DynamicValues.Rule.isBacktick(text);
+  }
+
+  private static ExprType literalType(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case NUMBER -> value.isIntegralNumber() ? ExprType.INTEGER : ExprType.NUMBER;
+      case BOOLEAN -> ExprType.BOOLEAN;
+      case ARRAY -> ExprType.ARRAY;
+      case OBJECT -> ExprType.OBJECT;
+      case STRING -> ExprType.STRING;
+      default -> ExprType.UNKNOWN;
+    };
+  }
+
+  /** An integer fills a number field; an unknown type (a value the validator cannot type) fills anything. */
+  private static boolean fits(ExprType found, ExprType expected) {
+    return found == expected || found == ExprType.UNKNOWN || (found == ExprType.INTEGER && expected == ExprType.NUMBER);
   }
 
   private static void update(JsonNode action, String at, String screen, JsonNode data, List<Finding> findings) {

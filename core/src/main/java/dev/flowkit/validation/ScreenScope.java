@@ -100,6 +100,17 @@ final class ScreenScope {
     return "/screens/" + index;
   }
 
+  /** Whether a form binding reads a media picker's value, whose place in payloads the picker rules judge (5.19). */
+  boolean readsMedia(Binding binding) {
+    if (binding.scope() != Binding.Scope.FORM || binding.path().isEmpty()) {
+      return false;
+    }
+    ScreenScope owner = binding.screen().isPresent() ? flow.get(binding.screen().get()) : this;
+    JsonNode component = owner == null ? null : owner.components.get(binding.path().get(0));
+    String type = component == null ? "" : component.path("type").asString("");
+    return type.equals("PhotoPicker") || type.equals("DocumentPicker");
+  }
+
   /** Resolves a binding written on this screen. */
   Resolution resolve(Binding binding) {
     if (binding.isGlobal()) {

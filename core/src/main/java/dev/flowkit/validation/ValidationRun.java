@@ -70,7 +70,7 @@ final class ValidationRun {
     DataSourceRules.check(root).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
-    PayloadRules.check(root, number).forEach(this::report);
+    PayloadRules.check(root, version).forEach(this::report);
     PickerRules.check(root, version).forEach(this::report);
     RoutingRules.check(root, facts, number).forEach(this::report);
     List<ValidationWarning> warnings = WarningRules.check(root, version).stream().map(this::warning)

@@ -97,4 +97,38 @@ class PayloadRulesTest {
         "INVALID_UPDATE_DATA_ACTION_PAYLOAD: The 'on-select-action' property cannot be used at both the component and "
             + "data-source levels. @ screens[0].layout.children[0].on-select-action");
   }
+
+  @Test
+  void literal_values_have_the_type_of_the_field_they_fill() {
+    assertThat(errors(flow("7.3", "{\"name\": 5, \"age\": null}"))).containsExactly(
+        "INVALID_NAVIGATE_ACTION_STATIC_DATA: Schema of payload data at 'name' on screen 'A' is not matching with "
+            + "schema of data model field on screen 'B'. Property is expecting 'string' but got integer." + AT
+            + ".payload.name",
+        "INVALID_NAVIGATE_ACTION_STATIC_DATA: Schema of payload data at 'age' on screen 'A' is not matching with "
+            + "schema of data model field on screen 'B'. Property is expecting 'integer' but got null." + AT
+            + ".payload.age");
+    assertThat(errors(flow("7.3", "{\"name\": \"Hi ${screen.B.data.name}\", \"age\": 30}"))).isEmpty();
+  }
+
+  @Test
+  void bound_values_have_the_type_of_the_field_they_fill() {
+    String flow = """
+        {"version": "7.3", "screens": [
+          {"id": "A", "data": {"price": {"type": "number", "__example__": 1.5}, "n": {"type": "integer", "__example__": 1}},
+           "layout": {"type": "SingleColumnLayout", "children": [
+            {"type": "TextInput", "name": "who", "label": "Who"},
+            {"type": "Footer", "label": "Next", "on-click-action": {"name": "navigate", "next": {"type": "screen", "name": "B"},
+             "payload": %s}}]}},
+          {"id": "B", "terminal": true, "data": {"name": {"type": "string", "__example__": "Ada"},
+                                                 "total": {"type": "number", "__example__": 2.5}},
+           "layout": {"type": "SingleColumnLayout", "children": [
+            {"type": "Footer", "label": "Done", "on-click-action": {"name": "complete"}}]}}]}
+        """;
+    assertThat(errors(flow.formatted("{\"name\": \"${form.who}\", \"total\": \"${data.n}\"}"))).isEmpty();
+    assertThat(errors(flow.formatted("{\"name\": \"`'Total ' ${data.price}`\", \"total\": \"`${data.price} + 2`\"}"))).isEmpty();
+    assertThat(errors(flow.formatted("{\"name\": \"${form.who}\", \"total\": \"${form.who}\"}"))).containsExactly(
+        "INVALID_NAVIGATE_ACTION_PAYLOAD: Schema of dynamic data '${form.who}' is not matching schema of data model "
+            + "field 'total' on screen 'B'. Property is expecting 'number' but got 'string'. @ screens[0].layout."
+            + "children[1].on-click-action.payload.total");
+  }
 }
