@@ -44,7 +44,8 @@ final class SchemaRules {
   /** Component properties that exist only outside a Form (sections 5 and 7.6). */
   private static final Set<String> OUTSIDE_FORM_ONLY = Set.of("init-value", "error-message");
 
-  private enum Position { LAYOUT, FORM, IF, SWITCH }
+  /** Where a component stands; NESTED_IF is the branch of an If inside another If or a Switch case. */
+  private enum Position { LAYOUT, FORM, IF, NESTED_IF, SWITCH }
 
   final int version;
   final List<Finding> findings = new ArrayList<>();
@@ -249,7 +250,8 @@ final class SchemaRules {
       case "If" -> {
         for (String branch : List.of("then", "else")) {
           if (component.path(branch).isArray()) {
-            children(component.get(branch), pointer + "/" + branch, Position.IF, inForm);
+            Position inside = position == Position.LAYOUT || position == Position.FORM ? Position.IF : Position.NESTED_IF;
+            children(component.get(branch), pointer + "/" + branch, inside, inForm);
           }
         }
       }
@@ -302,6 +304,9 @@ final class SchemaRules {
       case LAYOUT -> true;
       case FORM -> !NOT_IN_FORM.contains(type);
       case IF -> IN_IF.contains(type) && (!type.equals("ChipsSelector") || version >= 701);
+      // A Footer may stand in the branches of a top-level If only (section 5.21).
+      case NESTED_IF -> IN_IF.contains(type) && !type.equals("Footer")
+          && (!type.equals("ChipsSelector") || version >= 701);
       case SWITCH -> IN_IF.contains(type) && !type.equals("If") && !type.equals("Switch")
           && (!type.equals("ChipsSelector") || version >= 701);
     };

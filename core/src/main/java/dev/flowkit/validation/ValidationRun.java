@@ -15,6 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** One validation of one text: the rule chain of spec/flow-json.md section 8.5, in order. */
 final class ValidationRun {
 
+  /**
+   * Duplicate keys are refused as "Flow JSON is not valid." Meta's Builder parses with JavaScript's JSON.parse, which
+   * keeps the last value silently; what Meta's API and the phones do is not known (the spec is silent). FlowKit
+   * refuses them: a flow whose meaning depends on which duplicate a parser keeps is a mistake worth stopping at.
+   */
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .build();

@@ -344,4 +344,17 @@ class SchemaValuesTest {
         "INVALID_PROPERTY_TYPE: Expected property 'init-values' to be of type 'object' but found 'string'." + AT
             + "init-values");
   }
+
+  @Test
+  void a_footer_stands_in_the_branches_of_a_top_level_if_only() {
+    String top = "{\"type\": \"If\", \"condition\": \"${data.flag}\", \"then\": [%s], \"else\": [%s]}";
+    String data = "{\"version\": \"7.3\", \"screens\": [{\"id\": \"DONE\", \"terminal\": true, \"data\": {\"flag\": "
+        + "{\"type\": \"boolean\", \"__example__\": true}}, \"layout\": {\"type\": \"SingleColumnLayout\", "
+        + "\"children\": [%s]}}]}";
+    assertThat(errors(data.formatted(top.formatted(FOOTER, FOOTER)))).isEmpty();
+    String nested = top.formatted(top.formatted(FOOTER, FOOTER), FOOTER);
+    assertThat(errors(data.formatted(nested))).first().asString().startsWith("ONE_OF_SCHEMA_VALIDATION_FAILED: "
+        + "Invalid value found for property 'type'. Expected one of: [TextHeading, ").doesNotContain("Footer")
+        .endsWith(" @ screens[0].layout.children[0].then[0].then[0].type");
+  }
 }
