@@ -26,27 +26,35 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The invalid-flow corpus (src/test/resources/invalid-flows, grammar in its README.md): every case is validated as
- * written (pretty-printed) and again re-serialised on one line, and must report exactly the errors of its
- * {@code .expected} file. Every range is also checked against the text itself: it covers exactly the JSON value at
- * its path, or, for a key error, the quoted property name.
+ * written (pretty-printed) and again re-serialised on one line, and must report exactly the errors and the warnings
+ * of its {@code .expected} file (no warning line: no warning). Every range is also checked against the text itself:
+ * it covers exactly the JSON value at its path, or, for a finding about a property name, the quoted name.
  */
 class InvalidFlowCorpusTest {
 
   private static final String FOLDER = "/invalid-flows";
-  /** Codes whose range is a property name rather than a value (spec section 8.3). */
-  private static final Set<String> KEY_CODES = Set.of("INVALID_PROPERTY_KEY", "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED");
+  /**
+   * Codes whose range may be a property name rather than a value (spec section 8.3): unknown and forbidden keys,
+   * property names against a pattern (routing-model keys, Switch case keys), names that Form init-values or
+   * error-messages declare for no component, CalendarPicker properties of the other mode, hyphenated data keys.
+   */
+  private static final Set<String> KEY_CODES = Set.of("INVALID_PROPERTY_KEY", "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED",
+      "PATTERN_MISMATCH", "INVALID_PROPERTY_VALUE", "UNEXPECTED_CALENDAR_PICKER_RANGE_MODE_PROP", "HYPHEN_IN_DATA_KEY");
+  private static final String WARNING = "warning ";
   private static final String ROOT = "(root)";
   private static final Pattern RANGE = Pattern.compile("(\\d+):(\\d+)-(\\d+):(\\d+)");
   private static final Pattern SEGMENT = Pattern.compile("\\[(\\d+)]|\\.?([^.\\[]+)");
+  /** Strict JSON: no trailing tokens and, as for the validator, no key twice in one object. */
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .build();
 
   record Located(SourceSpan span, String path) {}
 
-  record Expected(String code, List<Located> pointers, String message) {
+  record Expected(String code, List<Located> pointers, String message, boolean warning) {
     String line() {
-      StringBuilder out = new StringBuilder(code);
+      StringBuilder out = new StringBuilder(warning ? WARNING : "").append(code);
       for (Located pointer : pointers) {
         SourceSpan s = pointer.span();
         out.append(' ').append(s.lineStart()).append(':').append(s.columnStart()).append('-').append(s.lineEnd())
@@ -56,10 +64,10 @@ class InvalidFlowCorpusTest {
     }
   }
 
-  record Case(String name, String text, List<Expected> errors, List<String> validIn) {}
+  record Case(String name, String text, List<Expected> errors, List<Expected> warnings, List<String> validIn) {}
 
   @TestFactory
-  Stream<DynamicTest> every_case_reports_exactly_its_expected_errors() throws IOException, URISyntaxException {
+  Stream<DynamicTest> every_case_reports_exactly_its_expected_errors_and_warnings() throws IOException, URISyntaxException {
     Path folder = Path.of(InvalidFlowCorpusTest.class.getResource(FOLDER).toURI());
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
@@ -73,6 +81,7 @@ class InvalidFlowCorpusTest {
     String name = json.getFileName().toString();
     Path expectedFile = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".expected");
     List<Expected> errors = new ArrayList<>();
+    List<Expected> warnings = new ArrayList<>();
     List<String> validIn = new ArrayList<>();
     for (String line : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -82,17 +91,26 @@ class InvalidFlowCorpusTest {
         validIn.add(line.substring("@valid-in ".length()).trim());
         continue;
       }
-      errors.add(parse(line));
+      Expected finding = parse(line);
+      if (finding.warning()) {
+        warnings.add(finding);
+      } else {
+        assertThat(warnings).as("%s lists errors before warnings", expectedFile.getFileName()).isEmpty();
+        errors.add(finding);
+      }
     }
-    assertThat(errors).as("%s lists at least one error", expectedFile.getFileName()).isNotEmpty();
-    return new Case(name, Files.readString(json, StandardCharsets.UTF_8), errors, validIn);
+    assertThat(errors.size() + warnings.size()).as("%s lists at least one error or warning", expectedFile.getFileName())
+        .isPositive();
+    return new Case(name, Files.readString(json, StandardCharsets.UTF_8), errors, warnings, validIn);
   }
 
-  /** {@code CODE RANGE PATH [RANGE PATH]... | MESSAGE}. */
+  /** {@code [warning ]CODE RANGE PATH [RANGE PATH]... | MESSAGE}. */
   static Expected parse(String line) {
-    int bar = line.indexOf(" | ");
+    boolean warning = line.startsWith(WARNING);
+    String finding = warning ? line.substring(WARNING.length()) : line;
+    int bar = finding.indexOf(" | ");
     assertThat(bar).as("' | ' in %s", line).isPositive();
-    String[] words = line.substring(0, bar).split(" ");
+    String[] words = finding.substring(0, bar).split(" ");
     assertThat(words.length % 2).as("CODE then pairs of range and path: %s", line).isEqualTo(1);
     List<Located> pointers = new ArrayList<>();
     for (int i = 1; i < words.length; i += 2) {
@@ -101,14 +119,28 @@ class InvalidFlowCorpusTest {
       pointers.add(new Located(new SourceSpan(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)),
           Integer.parseInt(range.group(3)), Integer.parseInt(range.group(4))), words[i + 1].equals(ROOT) ? "" : words[i + 1]));
     }
-    return new Expected(words[0], pointers, line.substring(bar + 3));
+    if (warning) {
+      assertThat(pointers).as("a warning has one location: %s", line).hasSize(1);
+    }
+    return new Expected(words[0], pointers, finding.substring(bar + 3), warning);
   }
 
   private static void check(Case c) {
-    // 1. The text as written: exact errors, and the top-level range is the first pointer's.
-    List<ValidationError> errors = FlowJsonValidator.validate(c.text()).errors();
+    // 1. The text as written: exact errors, then exact warnings; the top-level range is the first pointer's.
+    ValidationResult result = FlowJsonValidator.validate(c.text());
+    List<ValidationError> errors = result.errors();
     assertThat(errors).extracting(InvalidFlowCorpusTest::line).as(c.name())
         .containsExactlyElementsOf(c.errors().stream().map(Expected::line).toList());
+    assertThat(result.warnings()).extracting(InvalidFlowCorpusTest::line).as(c.name() + " warnings")
+        .containsExactlyElementsOf(c.warnings().stream().map(Expected::line).toList());
+    for (ValidationWarning warning : result.warnings()) {
+      SourceSpan first = warning.span();
+      JsonNode json = warning.toJson();
+      assertThat(List.of(json.get("line_start").asInt(), json.get("column_start").asInt(), json.get("line_end").asInt(),
+          json.get("column_end").asInt())).containsExactly(first.lineStart(), first.columnStart(), first.lineEnd(),
+          first.columnEnd());
+      assertThat(json.get("severity").asString()).isEqualTo(ValidationWarning.SEVERITY);
+    }
     for (ValidationError error : errors) {
       SourceSpan first = error.pointers().get(0).span();
       assertThat(List.of(error.lineStart(), error.columnStart(), error.lineEnd(), error.columnEnd()))
@@ -124,21 +156,25 @@ class InvalidFlowCorpusTest {
       return;
     }
     // 2. Every range covers exactly the offending JSON.
-    for (Expected error : c.errors()) {
-      for (Located pointer : error.pointers()) {
-        coversTheOffendingJson(c.text(), root, error.code(), pointer);
+    for (Expected finding : Stream.concat(c.errors().stream(), c.warnings().stream()).toList()) {
+      for (Located pointer : finding.pointers()) {
+        coversTheOffendingJson(c.text(), root, finding.code(), pointer);
       }
     }
     // 3. The same flow on one line: same codes, messages and paths; every range on line 1 and still exact.
     String compact = MAPPER.writeValueAsString(root);
     assertThat(compact).doesNotContain("\n");
-    List<ValidationError> compactErrors = FlowJsonValidator.validate(compact).errors();
-    assertThat(compactErrors).extracting(InvalidFlowCorpusTest::withoutRanges).as(c.name() + " on one line")
-        .containsExactlyElementsOf(c.errors().stream().map(InvalidFlowCorpusTest::withoutRanges).toList());
-    for (ValidationError error : compactErrors) {
-      for (ValidationError.Pointer pointer : error.pointers()) {
+    ValidationResult compactResult = FlowJsonValidator.validate(compact);
+    List<Expected> found = new ArrayList<>();
+    compactResult.errors().forEach(e -> found.add(expected(e)));
+    compactResult.warnings().forEach(w -> found.add(expected(w)));
+    assertThat(found).extracting(InvalidFlowCorpusTest::withoutRanges).as(c.name() + " on one line")
+        .containsExactlyElementsOf(Stream.concat(c.errors().stream(), c.warnings().stream())
+            .map(InvalidFlowCorpusTest::withoutRanges).toList());
+    for (Expected finding : found) {
+      for (Located pointer : finding.pointers()) {
         assertThat(List.of(pointer.span().lineStart(), pointer.span().lineEnd())).containsExactly(1, 1);
-        coversTheOffendingJson(compact, root, error.error(), new Located(pointer.span(), pointer.path()));
+        coversTheOffendingJson(compact, root, finding.code(), pointer);
       }
     }
     // The same flow in a version where it is valid.
@@ -209,18 +245,29 @@ class InvalidFlowCorpusTest {
     return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
   }
 
+  private static Expected expected(ValidationError error) {
+    return new Expected(error.error(), located(error.pointers()), error.message(), false);
+  }
+
+  private static Expected expected(ValidationWarning warning) {
+    return new Expected(warning.code(), located(warning.pointers()), warning.message(), true);
+  }
+
+  private static List<Located> located(List<ValidationError.Pointer> pointers) {
+    return pointers.stream().map(p -> new Located(p.span(), p.path())).toList();
+  }
+
   private static String line(ValidationError error) {
-    List<Located> pointers = error.pointers().stream().map(p -> new Located(p.span(), p.path())).toList();
-    return new Expected(error.error(), pointers, error.message()).line();
+    return expected(error).line();
   }
 
-  private static String withoutRanges(ValidationError error) {
-    return error.error() + " " + error.pointers().stream().map(ValidationError.Pointer::path).toList() + " | "
-        + error.message();
+  private static String line(ValidationWarning warning) {
+    return expected(warning).line();
   }
 
-  private static String withoutRanges(Expected error) {
-    return error.code() + " " + error.pointers().stream().map(Located::path).toList() + " | " + error.message();
+  private static String withoutRanges(Expected finding) {
+    return (finding.warning() ? WARNING : "") + finding.code() + " "
+        + finding.pointers().stream().map(Located::path).toList() + " | " + finding.message();
   }
 
   @Test
@@ -250,5 +297,11 @@ class InvalidFlowCorpusTest {
     assertThat(parse("X 1:2-3:4 a.b 5:6-5:9 (root) | M e s s a g e | x").line())
         .isEqualTo("X 1:2-3:4 a.b 5:6-5:9 (root) | M e s s a g e | x");
     assertThatThrownBy(() -> parse("X 1:2 a | m")).isInstanceOf(AssertionError.class);
+    Expected warning = parse("warning W 1:2-1:4 a.b | a warning");
+    assertThat(warning.warning()).isTrue();
+    assertThat(warning.code()).isEqualTo("W");
+    assertThat(warning.line()).isEqualTo("warning W 1:2-1:4 a.b | a warning");
+    assertThat(parse("W 1:2-1:4 a.b | not a warning").warning()).isFalse();
+    assertThatThrownBy(() -> parse("warning W 1:2-1:4 a 1:5-1:6 b | two places")).isInstanceOf(AssertionError.class);
   }
 }
