@@ -90,8 +90,9 @@ final class TypeChecker {
     }
     require(numeric(left) && numeric(right), "Operation '" + symbol + "' can only be used with numbers.",
         binary);
-    boolean integral = left == ExprType.INTEGER && right == ExprType.INTEGER && operator != InfixOperator.DIVIDE;
-    return integral ? ExprType.INTEGER : ExprType.NUMBER;
+    // Meta's type validator gives every arithmetic result the type number (spec section 7.4), integers in or not:
+    // the runtime rounds results to two decimals, so 7 / 2 is a number, and so is 1 + 1.
+    return ExprType.NUMBER;
   }
 
   /** An operand as Meta's condition messages show it: a string literal without its quotes. */

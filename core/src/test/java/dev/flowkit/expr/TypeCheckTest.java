@@ -17,8 +17,8 @@ class TypeCheckTest {
 
   static Stream<Arguments> wellTyped() {
     return Stream.of(
-        arguments("${data.i} + 1", ExprType.INTEGER),
-        arguments("${data.i} * ${data.i} % 2", ExprType.INTEGER),
+        arguments("${data.i} + 1", ExprType.NUMBER),
+        arguments("${data.i} * ${data.i} % 2", ExprType.NUMBER),
         arguments("${data.i} / 2", ExprType.NUMBER),
         arguments("${data.n} - ${data.i}", ExprType.NUMBER),
         arguments("1.5", ExprType.NUMBER),
@@ -113,11 +113,16 @@ class TypeCheckTest {
             + "at column 2.");
     assertThat(label.checkType(TestBindings.TYPES, ExprType.STRING)).isEqualTo(ExprType.STRING);
     assertThat(FlowExpressions.parseProperty("`${data.i} * 2`", V6).checkType(TestBindings.TYPES, ExprType.NUMBER))
-        .isEqualTo(ExprType.INTEGER);
+        .isEqualTo(ExprType.NUMBER);
     assertThat(FlowExpressions.parseProperty("${data.t}", V6).checkType(TestBindings.TYPES, ExprType.BOOLEAN))
         .isEqualTo(ExprType.BOOLEAN);
     assertThatExceptionOfType(ExpressionTypeException.class)
         .isThrownBy(() -> FlowExpressions.parseProperty("`${data.n} / 2`", V6)
+            .checkType(TestBindings.TYPES, ExprType.INTEGER))
+        .withMessage("The expression return type is 'number' which does not match the schema for the property. "
+            + "at column 2.");
+    assertThatExceptionOfType(ExpressionTypeException.class)
+        .isThrownBy(() -> FlowExpressions.parseProperty("`${data.i} + 1`", V6)
             .checkType(TestBindings.TYPES, ExprType.INTEGER))
         .withMessage("The expression return type is 'number' which does not match the schema for the property. "
             + "at column 2.");
