@@ -73,9 +73,9 @@ abstract class SourceReader {
     Span span = new Span(start, end);
     Optional<Binding> binding = Binding.parseInner(text.substring(2, text.length() - 1));
     if (binding.isEmpty()) {
-      throw new ExpressionSyntaxException("Invalid operand format '" + text + "': a reference is ${data.a.b}, "
-          + "${form.name}, ${screen.ID.data.a} or ${screen.ID.form.name}, with names of letters, digits, '_' and '-'",
-          source, span);
+      // Meta's words, verbatim (spec section 7.5); a reference is ${data.a.b}, ${form.name}, ${screen.ID.data.a}
+      // or ${screen.ID.form.name}, with names of letters, digits, '_' and '-'.
+      throw new ExpressionSyntaxException("Invalid operand format '" + text + "'", source, span);
     }
     if (binding.get().isGlobal() && !version.isAtLeast(FlowJsonVersion.V4_0)) {
       throw new ExpressionSyntaxException("Global reference '" + text + "' needs Flow JSON 4.0 or later, but the "

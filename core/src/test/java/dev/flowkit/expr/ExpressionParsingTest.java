@@ -104,10 +104,8 @@ class ExpressionParsingTest {
         arguments("`\"a\"`", "Strings are written in single quotes, found '\"'", 2),
         arguments("`1.2.3`", "Invalid number '1.2.3'", 2),
         arguments("`${data.a`", "Missing closing brace '}' of the reference '${data.a'", 2),
-        arguments("`${data.} + 1`", "Invalid operand format '${data.}': a reference is ${data.a.b}, ${form.name}, "
-            + "${screen.ID.data.a} or ${screen.ID.form.name}, with names of letters, digits, '_' and '-'", 2),
-        arguments("`${items.a}`", "Invalid operand format '${items.a}': a reference is ${data.a.b}, ${form.name}, "
-            + "${screen.ID.data.a} or ${screen.ID.form.name}, with names of letters, digits, '_' and '-'", 2));
+        arguments("`${data.} + 1`", "Invalid operand format '${data.}'", 2),
+        arguments("`${items.a}`", "Invalid operand format '${items.a}'", 2));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
