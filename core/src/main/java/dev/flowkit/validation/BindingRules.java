@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Bindings in action payloads (spec/flow-json.md section 6.6), reported as INVALID_ON_CLICK_ACTION_PAYLOAD: a
  * global reference names an existing screen, {@code ${data.x}} is declared in the screen's data model, and
- * {@code ${form.x}} names an input component of the screen. A payload value that does not parse is left to
+ * {@code ${form.x}} names an input component of the screen. Data bindings inside a backtick expression are
+ * checked from 7.2, as INVALID_ACTION_PAYLOAD_PROPERTY (section 6.5). A payload value that does not parse is left to
  * {@link ExpressionRules}; bindings everywhere else are {@link PropertyBindingRules}'.
  *
  * <p>Not yet here: in payloads, the paths below the first name, global references to the current screen or to
@@ -49,8 +50,19 @@ final class BindingRules {
       } catch (ExpressionException e) {
         return;
       }
+      boolean nested = value instanceof PropertyValue.Expression;
+      if (nested && !version.isAtLeast(new FlowJsonVersion(7, 2))) {
+        return; // Meta checks the variables of nested expressions in payloads from 7.2 on (section 6.5)
+      }
       for (Binding binding : value.bindings()) {
-        String message = problem(binding, text, site);
+        Resolution resolution = site.screen().resolve(binding);
+        if (nested && resolution.problem() == ScreenScope.Problem.MISSING_DATA) {
+          // Which name Meta quotes is not documented; FlowKit names the undeclared field.
+          findings.add(Finding.atValue("INVALID_ACTION_PAYLOAD_PROPERTY", "The following property '"
+              + binding.path().get(0) + "' does not exist in the screen data model.", site.pointer()));
+          continue;
+        }
+        String message = problem(binding, resolution, text, site);
         if (message != null) {
           findings.add(Finding.atValue(CODE, message, site.pointer()));
         }
@@ -58,8 +70,7 @@ final class BindingRules {
     }
   }
 
-  private static @Nullable String problem(Binding binding, String source, Site site) {
-    Resolution resolution = site.screen().resolve(binding);
+  private static @Nullable String problem(Binding binding, Resolution resolution, String source, Site site) {
     String screen = site.screen().id();
     return switch (resolution.problem()) {
       case UNKNOWN_SCREEN -> "The screen id '" + resolution.detail() + "' referenced in the dynamic binding "

@@ -9,15 +9,19 @@ import org.junit.jupiter.api.Test;
 class BindingRulesTest {
 
   private static List<String> errors(String payload) {
+    return errors("7.3", payload);
+  }
+
+  private static List<String> errors(String version, String payload) {
     String flow = """
-        {"version": "7.3", "screens": [{"id": "DONE", "terminal": true,
+        {"version": "%s", "screens": [{"id": "DONE", "terminal": true,
           "data": {"greeting": {"type": "string", "__example__": "hi"}},
           "layout": {"type": "SingleColumnLayout", "children": [
             {"type": "Form", "name": "details", "children": [
               {"type": "TextInput", "name": "email", "label": "Email"},
               {"type": "TextHeading", "text": "Title"},
               {"type": "Footer", "label": "Go", "on-click-action": {"name": "complete", "payload": %s}}]}]}}]}
-        """.formatted(payload);
+        """.formatted(version, payload);
     return FlowJsonValidator.validate(flow).errors().stream()
         .map(e -> e.error() + ": " + e.message() + " @ " + e.pointers().get(0).path()).toList();
   }
@@ -54,5 +58,14 @@ class BindingRulesTest {
   void bindings_inside_expressions_are_checked_too() {
     assertThat(errors("{\"a\": \"`${form.missing} ' and ' ${data.greeting}`\"}")).containsExactly(
         "INVALID_ON_CLICK_ACTION_PAYLOAD: Missing Form component ${form.missing} for screen 'DONE'." + AT + "a");
+  }
+
+  @Test
+  void data_read_by_a_nested_expression_is_checked_from_7_2() {
+    String payload = "{\"a\": \"`'Dear ' ${data.farewell}`\"}";
+    assertThat(errors("7.1", payload)).isEmpty();
+    assertThat(errors("7.2", payload)).containsExactly(
+        "INVALID_ACTION_PAYLOAD_PROPERTY: The following property 'farewell' does not exist in the screen data model."
+            + AT + "a");
   }
 }
