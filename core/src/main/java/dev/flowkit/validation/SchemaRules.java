@@ -65,7 +65,11 @@ final class SchemaRules {
 
   private void root(JsonNode root) {
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
-      if (!ROOT_KEYS.contains(entry.getKey()) || (entry.getKey().equals("meta") && version < 501)) {
+      if (entry.getKey().equals("meta") && version >= 501) {
+        // From 5.1 Meta accepts 'meta' only in flows of its internal GEN_AI_LEAD_GEN kind, which a business does not
+        // make: for every other flow it answers INVALID_FLOW_JSON (spec section 2.1).
+        findings.add(new Finding("INVALID_FLOW_JSON", "Property 'meta' is not allowed.", "/meta", true));
+      } else if (!ROOT_KEYS.contains(entry.getKey()) || entry.getKey().equals("meta")) {
         findings.add(new Finding("INVALID_PROPERTY_KEY", "Property '" + entry.getKey() + "' is not allowed.",
             Pointers.child("", entry.getKey()), true));
       }

@@ -39,7 +39,7 @@ class InvalidFlowCorpusTest {
    * error-messages declare for no component, CalendarPicker properties of the other mode, hyphenated data keys.
    */
   private static final Set<String> KEY_CODES = Set.of("INVALID_PROPERTY_KEY", "NOT_KEYWORD_SCHEMA_VALIDATION_FAILED",
-      "PATTERN_MISMATCH", "INVALID_PROPERTY_VALUE", "UNEXPECTED_CALENDAR_PICKER_RANGE_MODE_PROP", "HYPHEN_IN_DATA_KEY");
+      "PATTERN_MISMATCH", "INVALID_PROPERTY_VALUE", "UNEXPECTED_CALENDAR_PICKER_RANGE_MODE_PROP", "HYPHEN_IN_DATA_KEY", "INVALID_FLOW_JSON");
   private static final String WARNING = "warning ";
   private static final String ROOT = "(root)";
   private static final Pattern RANGE = Pattern.compile("(\\d+):(\\d+)-(\\d+):(\\d+)");
