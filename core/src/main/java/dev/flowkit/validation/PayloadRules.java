@@ -103,8 +103,7 @@ final class PayloadRules {
       findings.add(Finding.atValue(NAVIGATE, "Following fields are missing in the next screen's data model: ["
           + String.join(", ", unknown) + "].", at + "/payload"));
     }
-    // Meta's 5.x chain and its chains from 7.3 also want every declared field sent; 6.0 to 7.2 do not.
-    if ((version >= 500 && version < 600) || version >= 703) {
+    if (complete(version)) {
       List<String> missing = declared.stream().filter(key -> !sent.contains(key)).toList();
       if (!missing.isEmpty()) {
         findings.add(Finding.atValue(NAVIGATE, "Following fields are expected in the next screen's data model but "
@@ -135,6 +134,8 @@ final class PayloadRules {
               + "' on screen '" + from + "' is not matching with schema of data model field on screen '" + to
               + "'. Property is expecting '" + expected.jsonName() + "' but got "
               + (value.isNull() ? "null" : literal.jsonName()) + ".", fieldAt));
+        } else if (value.isObject() && complete(version.major() * 100 + version.minor())) {
+          nested(value, data.path(field).path("properties"), fieldAt, from, to, findings);
         }
         continue;
       }
@@ -154,6 +155,29 @@ final class PayloadRules {
             + "of data model field '" + field + "' on screen '" + to + "'. Property is expecting '"
             + expected.jsonName() + "' but got '" + found.jsonName() + "'.", fieldAt));
       }
+    }
+  }
+
+  /**
+   * Whether the chain of this version wants every declared field sent: Meta's 5.x chain and its chains from 7.3,
+   * not 6.0 to 7.2 (section 6.2). FlowKit applies the same versions to the properties of nested objects.
+   */
+  private static boolean complete(int version) {
+    return (version >= 500 && version < 600) || version >= 703;
+  }
+
+  /** A literal object sent for an object field carries every property the field declares (section 6.2). */
+  private static void nested(JsonNode value, JsonNode properties, String at, String from, String to,
+      List<Finding> findings) {
+    List<String> missing = new ArrayList<>();
+    properties.propertyNames().forEach(name -> {
+      if (!value.has(name)) {
+        missing.add(name);
+      }
+    });
+    if (!missing.isEmpty()) {
+      findings.add(Finding.atValue(NAVIGATE, "Fields '[" + String.join(", ", missing) + "]' are missing in payload of "
+          + "screen '" + from + "', but expected in data model of screen '" + to + "'.", at));
     }
   }
 

@@ -131,4 +131,22 @@ class PayloadRulesTest {
             + "field 'total' on screen 'B'. Property is expecting 'number' but got 'string'. @ screens[0].layout."
             + "children[1].on-click-action.payload.total");
   }
+
+  @Test
+  void a_literal_object_carries_every_property_its_field_declares_where_payloads_must_be_complete() {
+    String flow = """
+        {"version": "%s", "screens": [
+          {"id": "A", "layout": {"type": "SingleColumnLayout", "children": [
+            {"type": "Footer", "label": "Next", "on-click-action": {"name": "navigate", "next": {"type": "screen", "name": "B"},
+             "payload": {"addr": {"city": "Oslo"}}}}]}},
+          {"id": "B", "terminal": true, "data": {"addr": {"type": "object", "properties": {"city": {"type": "string"},
+             "zip": {"type": "string"}}, "__example__": {"city": "Rome", "zip": "00100"}}},
+           "layout": {"type": "SingleColumnLayout", "children": [
+            {"type": "Footer", "label": "Done", "on-click-action": {"name": "complete"}}]}}]}
+        """;
+    assertThat(errors(flow.formatted("7.2"))).isEmpty();
+    assertThat(errors(flow.formatted("7.3"))).containsExactly(
+        "INVALID_NAVIGATE_ACTION_PAYLOAD: Fields '[zip]' are missing in payload of screen 'A', but expected in data "
+            + "model of screen 'B'." + AT + ".payload.addr");
+  }
 }
