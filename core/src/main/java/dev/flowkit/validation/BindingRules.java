@@ -48,7 +48,12 @@ final class BindingRules {
       try {
         value = FlowExpressions.parseProperty(text, version);
       } catch (ExpressionException e) {
-        return;
+        if (!version.isAtLeast(FlowJsonVersion.V4_0) && text.contains("${screen.")) {
+          // Global references came with 4.0 (section 7.1); Meta's payload message for a value it cannot take.
+          findings.add(Finding.atValue(CODE, "Invalid value found for the property '" + site.property() + "'.",
+              site.pointer()));
+        }
+        return; // anything else that does not parse is the expression rules' to report
       }
       boolean nested = value instanceof PropertyValue.Expression;
       if (nested && !version.isAtLeast(new FlowJsonVersion(7, 2))) {

@@ -68,4 +68,11 @@ class BindingRulesTest {
         "INVALID_ACTION_PAYLOAD_PROPERTY: The following property 'farewell' does not exist in the screen data model."
             + AT + "a");
   }
+
+  @Test
+  void global_references_in_payloads_need_4_0() {
+    String payload = "{\"a\": \"${screen.DONE.data.greeting}\"}";
+    assertThat(errors("3.1", payload)).containsExactly(
+        "INVALID_ON_CLICK_ACTION_PAYLOAD: Invalid value found for the property 'a'." + AT + "a");
+  }
 }
