@@ -65,4 +65,26 @@ class ActionWalkTest {
     assertThat(errors(flow.replace("\"name\": \"data_exchange\"", "\"name\": \"update_data\""))).doesNotContain(
         "MISSING_REQUIRED_PROPERTY: The property 'data_api_version' is required for data_exchange action. @ ");
   }
+
+  @Test
+  void on_select_at_both_levels_is_found_in_a_branch_and_pointed_at() {
+    String flow = """
+        {"version": "7.3", "screens": [
+          {"id": "ONLY", "terminal": true, "data": {"size": {"type": "string", "__example__": "a"}},
+           "layout": {"type": "SingleColumnLayout", "children": [
+            {"type": "Form", "name": "form", "children": [
+              {"type": "OptIn", "name": "agree", "label": "Agree"},
+              {"type": "If", "condition": "${form.agree}",
+               "then": [{"type": "Dropdown", "name": "size", "label": "Size",
+                         "data-source": [{"id": "a", "title": "A",
+                           "on-select-action": {"name": "update_data", "payload": {"size": "a"}}}],
+                         "on-select-action": {"name": "update_data", "payload": {"size": "b"}}}],
+               "else": [{"type": "TextBody", "text": "No size"}]},
+              {"type": "Footer", "label": "Done", "on-click-action": {"name": "complete"}}]}]}}]}
+        """;
+
+    assertThat(errors(flow)).containsExactly(
+        "INVALID_UPDATE_DATA_ACTION_PAYLOAD: The 'on-select-action' property cannot be used at both the component and "
+            + "data-source levels. @ screens[0].layout.children[0].children[1].then[0].on-select-action");
+  }
 }
