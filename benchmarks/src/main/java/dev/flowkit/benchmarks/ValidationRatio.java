@@ -2,9 +2,13 @@ package dev.flowkit.benchmarks;
 
 import dev.flowkit.validation.FlowJsonValidator;
 import dev.flowkit.validation.ValidationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -14,13 +18,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs {@link ValidationBenchmark} and prints, per flow, validation's cost as a ratio against parsing the same
  * text measured alongside it, into the model and into a plain tree (target for the corpus flow: at most 5), and
  * validation time per screen for the synthetic flows, with the ratio of the largest flow's to the smallest's
- * (target: at most 2).
+ * (target: at most 2). Everything twice: from JMH's wall-clock scores, and from the benchmark thread's CPU time
+ * ({@link ThreadCpuProfiler}), which a machine shared with other work disturbs much less.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.flowkit.benchmarks.ValidationRatio [iterations] [forks]</pre>
  */
 public final class ValidationRatio {
 
   private static final String[] FLOWS = {"survey", "10", "100", "1000"};
+  private static final String[] OPERATIONS = {"validate", "modelParse", "jacksonTreeParse"};
 
   private ValidationRatio() {}
 
@@ -29,49 +35,57 @@ public final class ValidationRatio {
     int forks = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     Collection<RunResult> results = new Runner(new OptionsBuilder()
         .include(ValidationBenchmark.class.getSimpleName())
+        .addProfiler(ThreadCpuProfiler.class)
         .forks(forks).threads(1)
         .warmupIterations(5).warmupTime(TimeValue.seconds(1))
         .measurementIterations(iterations).measurementTime(TimeValue.seconds(1))
         .build()).run();
-    Map<String, double[]> byFlow = new LinkedHashMap<>();
+    // microseconds per operation, by flow, in the order of OPERATIONS
+    Map<String, double[]> wall = new LinkedHashMap<>();
+    Map<String, double[]> cpu = new LinkedHashMap<>();
     for (String flow : FLOWS) {
-      byFlow.put(flow, new double[3]);
+      wall.put(flow, new double[OPERATIONS.length]);
+      cpu.put(flow, new double[OPERATIONS.length]);
     }
     for (RunResult result : results) {
       String method = result.getParams().getBenchmark().replaceAll(".*\\.", "");
-      int column = switch (method) {
-        case "validate" -> 0;
-        case "modelParse" -> 1;
-        default -> 2;
-      };
-      byFlow.get(result.getParams().getParam("flow"))[column] = result.getPrimaryResult().getScore();
+      String flow = result.getParams().getParam("flow");
+      int column = Arrays.asList(OPERATIONS).indexOf(method);
+      wall.get(flow)[column] = 1e6 / result.getPrimaryResult().getScore();
+      Result<?> thread = result.getSecondaryResults().get(ThreadCpuProfiler.LABEL);
+      cpu.get(flow)[column] = thread == null ? Double.NaN : thread.getScore();
     }
-
     System.out.println();
-    System.out.printf("%-7s %8s %12s %12s %12s %10s %10s %12s%n", "flow", "KB", "validate/s", "model/s", "tree/s",
-        "vs model", "vs tree", "us/screen");
-    Map<Integer, Double> perScreen = new LinkedHashMap<>();
+    table("wall clock (JMH score)", wall);
+    table("benchmark thread CPU time", cpu);
     for (String flow : FLOWS) {
-      double[] s = byFlow.get(flow);
-      String text = ValidationBenchmark.text(flow);
-      String screens = "";
-      if (!flow.equals("survey")) {
-        int n = Integer.parseInt(flow);
-        double micros = 1e6 / s[0] / n;
-        perScreen.put(n, micros);
-        screens = String.format("%12.2f", micros);
-      }
-      System.out.printf("%-7s %8.1f %12.0f %12.0f %12.0f %9.2fx %9.2fx %s%n", flow, text.length() / 1024.0, s[0], s[1],
-          s[2], s[1] / s[0], s[2] / s[0], screens);
-      ValidationResult result = FlowJsonValidator.validate(text);
+      ValidationResult result = FlowJsonValidator.validate(ValidationBenchmark.text(flow));
       if (!result.isValid()) {
-        System.out.println("        note: " + result.errors().size() + " error(s), the rules after them did not run: "
-            + result.errors());
+        System.out.println("note: the " + flow + " flow has " + result.errors().size() + " error(s), the rules after "
+            + "them did not run: " + result.errors());
       }
     }
-    double smallest = perScreen.get(10);
-    double largest = perScreen.get(1000);
-    System.out.printf("%nper-screen time, 1000 screens against 10: %.2fx (100 against 10: %.2fx)%n", largest / smallest,
-        perScreen.get(100) / smallest);
+  }
+
+  private static void table(String title, Map<String, double[]> micros) {
+    System.out.printf("%s%n%-7s %9s %13s %13s %13s %9s %9s %11s%n", title, "flow", "KB", "validate/s", "model/s",
+        "tree/s", "vs model", "vs tree", "us/screen");
+    for (String flow : FLOWS) {
+      double[] us = micros.get(flow);
+      String perScreen = flow.equals("survey") ? "" : String.format("%11.2f", us[0] / Integer.parseInt(flow));
+      System.out.printf("%-7s %9.1f %13.1f %13.1f %13.1f %8.2fx %8.2fx %s%n", flow, kilobytes(flow), 1e6 / us[0],
+          1e6 / us[1], 1e6 / us[2], us[0] / us[1], us[0] / us[2], perScreen);
+    }
+    double per10 = micros.get("10")[0] / 10;
+    System.out.printf("per-screen validation time against 10 screens: 100 screens %.2fx, 1000 screens %.2fx%n%n",
+        micros.get("100")[0] / 100 / per10, micros.get("1000")[0] / 1000 / per10);
+  }
+
+  private static double kilobytes(String flow) {
+    try {
+      return ValidationBenchmark.text(flow).length() / 1024.0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
