@@ -56,18 +56,31 @@ final class PayloadRules {
           update(action, at, id, screen.path("data"), findings);
         }
       });
-      ComponentTree.forEach(screen.path("layout").path("children"), layout + "/children", (component, at) -> {
-        boolean items = false;
-        for (JsonNode item : component.path("data-source")) {
-          items |= item.has("on-select-action");
-        }
-        if (items && component.has("on-select-action")) {
-          findings.add(Finding.atValue(UPDATE, "The 'on-select-action' property cannot be used at both the component "
-              + "and data-source levels.", at + "/on-select-action"));
-        }
-      });
+      JsonNode children = screen.path("layout").path("children");
+      boolean[] any = {false};
+      ComponentTree.forEach(children, component -> any[0] |= onSelectAtBothLevels(component));
+      if (any[0]) { // the walk that writes every component's pointer, only for a screen that needs one
+        ComponentTree.forEach(children, layout + "/children", (component, at) -> {
+          if (onSelectAtBothLevels(component)) {
+            findings.add(Finding.atValue(UPDATE, "The 'on-select-action' property cannot be used at both the "
+                + "component and data-source levels.", at + "/on-select-action"));
+          }
+        });
+      }
     }
     return findings;
+  }
+
+  private static boolean onSelectAtBothLevels(JsonNode component) {
+    if (!component.has("on-select-action")) {
+      return false;
+    }
+    for (JsonNode item : component.path("data-source")) {
+      if (item.has("on-select-action")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void navigate(JsonNode action, String at, String from, String to, JsonNode data, int version,

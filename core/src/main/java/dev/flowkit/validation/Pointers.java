@@ -7,6 +7,11 @@ final class Pointers {
 
   /** The pointer of a property below {@code pointer}. */
   static String child(String pointer, String name) {
-    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + escape(name);
+  }
+
+  /** A property name as a pointer segment; the name itself when it holds neither character (nearly always). */
+  static String escape(String name) {
+    return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -3,6 +3,7 @@ package dev.flowkit.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,8 @@ final class ValidationRun {
   private final String text;
   private final SourceMap source;
   private final List<ValidationError> errors = new ArrayList<>();
+  /** By screen object (identity): see {@link #layoutActions}. */
+  private final Map<JsonNode, List<LayoutAction>> layoutActions = new IdentityHashMap<>();
 
   ValidationRun(String text) {
     this.text = text;
@@ -209,7 +212,9 @@ final class ValidationRun {
       if (terminal && version >= 703) {
         terminalFooter(screen.path("layout").path("children"), pointer + "/layout/children", endpoint);
       }
-      ComponentTree.forEachAction(screen.path("layout"), pointer + "/layout", (action, at) -> {
+      for (LayoutAction found : layoutActions(screen, pointer)) {
+        JsonNode action = found.action();
+        String at = found.pointer();
         String name = action.path("name").asString("");
         if (name.equals("complete") && !terminal) {
           add("INVALID_COMPLETE_ACTION", "On-click-action 'complete' can only be configured on a terminal screen.",
@@ -227,7 +232,7 @@ final class ValidationRun {
             }
           }
         }
-      });
+      }
     });
   }
 
@@ -255,13 +260,14 @@ final class ValidationRun {
         return;
       }
       Set<String> targets = new java.util.LinkedHashSet<>();
-      ComponentTree.forEachAction(screen.path("layout"), pointer, (action, at) -> {
+      for (LayoutAction found : layoutActions(screen, pointer)) {
+        JsonNode action = found.action();
         JsonNode next = action.path("next");
         if ("navigate".equals(action.path("name").asString("")) && "screen".equals(next.path("type").asString("screen"))
             && next.path("name").isString()) {
           targets.add(next.path("name").asString());
         }
-      });
+      }
       boolean[] navigationList = {false};
       ComponentTree.forEach(screen.path("layout").path("children"),
           c -> navigationList[0] |= "NavigationList".equals(c.path("type").asString("")));
@@ -272,6 +278,21 @@ final class ValidationRun {
   }
 
   // ---------------------------------------------------------------- walking helpers
+
+  /** An action in a screen's layout and its JSON Pointer. */
+  private record LayoutAction(JsonNode action, String pointer) {}
+
+  /**
+   * The actions of a screen's layout in document order, found by one walk that both {@link #screenFacts} and
+   * {@link #actions} use (the walk visits every node of the layout: it is the costly part of both).
+   */
+  private List<LayoutAction> layoutActions(JsonNode screen, String pointer) {
+    return layoutActions.computeIfAbsent(screen, s -> {
+      List<LayoutAction> found = new ArrayList<>();
+      ComponentTree.forEachAction(s.path("layout"), pointer + "/layout", (action, at) -> found.add(new LayoutAction(action, at)));
+      return found;
+    });
+  }
 
   private interface ScreenVisitor {
     void visit(JsonNode screen, String pointer);
@@ -302,9 +323,7 @@ final class ValidationRun {
   }
 
   private static boolean usesDataExchange(JsonNode root) {
-    boolean[] found = {false};
-    ComponentTree.forEachAction(root, "", (action, at) -> found[0] |= "data_exchange".equals(action.path("name").asString("")));
-    return found[0];
+    return ComponentTree.anyAction(root, action -> "data_exchange".equals(action.path("name").asString("")));
   }
 
 
