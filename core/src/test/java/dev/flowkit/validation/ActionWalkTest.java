@@ -27,7 +27,7 @@ class ActionWalkTest {
               {"type": "Dropdown", "name": "size", "label": "Size", "data-source": [
                 {"id": "s", "title": "Small"},
                 {"id": "m", "title": "Medium", "on-select-action": {"name": "update_data", "payload": {"colour": "red"}}}]},
-              {"type": "If", "condition": "${form.size}", "then": [{"type": "TextBody", "text": "Sized"}],
+              {"type": "If", "condition": "${form.size} == 'm'", "then": [{"type": "TextBody", "text": "Sized"}],
                "else": [{"type": "EmbeddedLink", "text": "Help", "on-click-action": {"name": "navigate",
                  "next": {"type": "screen", "name": "NOWHERE"}}}]},
               {"type": "Footer", "label": "Next", "on-click-action": {"name": "complete"}}]}]}},
