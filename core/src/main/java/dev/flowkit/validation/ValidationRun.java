@@ -322,8 +322,15 @@ final class ValidationRun {
     });
   }
 
+  /** Whether any screen's layout holds a data_exchange action (a data model's example is no action). */
   private static boolean usesDataExchange(JsonNode root) {
-    return ComponentTree.anyAction(root, action -> "data_exchange".equals(action.path("name").asString("")));
+    for (JsonNode screen : root.path("screens")) {
+      if (ComponentTree.anyAction(screen.path("layout"),
+          action -> "data_exchange".equals(action.path("name").asString("")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
 

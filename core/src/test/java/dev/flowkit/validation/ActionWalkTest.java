@@ -87,4 +87,17 @@ class ActionWalkTest {
         "INVALID_UPDATE_DATA_ACTION_PAYLOAD: The 'on-select-action' property cannot be used at both the component and "
             + "data-source levels. @ screens[0].layout.children[0].children[1].then[0].on-select-action");
   }
+
+  @Test
+  void an_action_shaped_example_in_a_data_model_is_no_action() {
+    String flow = """
+        {"version": "7.3", "screens": [{"id": "ONLY", "terminal": true,
+          "data": {"offer": {"type": "object", "properties": {"on-click-action": {"type": "object",
+                   "properties": {"name": {"type": "string"}}}},
+                   "__example__": {"on-click-action": {"name": "data_exchange"}}}},
+          "layout": {"type": "SingleColumnLayout", "children": [
+            {"type": "Footer", "label": "Done", "on-click-action": {"name": "complete"}}]}}]}
+        """;
+    assertThat(errors(flow)).isEmpty();
+  }
 }
