@@ -10,7 +10,6 @@ import dev.flowkit.validation.DynamicValues.Site;
 import dev.flowkit.validation.ScreenScope.Resolution;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Bindings in action payloads (spec/flow-json.md section 6.6), reported as INVALID_ON_CLICK_ACTION_PAYLOAD: a
@@ -28,8 +27,8 @@ final class BindingRules {
 
   private BindingRules() {}
 
-  static List<Finding> check(JsonNode root, String version) {
-    return DynamicValues.check(root, version, Payloads::new);
+  static List<Finding> check(List<DynamicValues.Site> sites, String version) {
+    return DynamicValues.check(sites, version, Payloads::new);
   }
 
   private static final class Payloads extends DynamicValues.Rule {

@@ -39,12 +39,8 @@ final class ComponentSchemas {
 
   record ComponentSchema(String type, String since, List<Property> properties) {
     Property property(String name) {
-      for (Property property : properties) {
-        if (property.name().equals(name)) {
-          return property;
-        }
-      }
-      return null;
+      Map<String, Property> index = PROPERTIES.get(type);
+      return index == null ? null : index.get(name);
     }
   }
 
@@ -57,6 +53,9 @@ final class ComponentSchemas {
 
   /** By component type, in the order of the availability matrix. */
   static final Map<String, ComponentSchema> BY_TYPE;
+
+  /** Each component's properties by name, for lookups on every property of every component. */
+  private static final Map<String, Map<String, Property>> PROPERTIES;
 
   static {
     Map<String, ComponentSchema> byType = new LinkedHashMap<>();
@@ -269,6 +268,13 @@ final class ComponentSchemas {
       byType.put(schema.type(), schema);
     }
     BY_TYPE = java.util.Collections.unmodifiableMap(byType);
+    Map<String, Map<String, Property>> properties = new java.util.HashMap<>();
+    for (ComponentSchema schema : byType.values()) {
+      Map<String, Property> index = new java.util.HashMap<>();
+      schema.properties().forEach(property -> index.put(property.name(), property));
+      properties.put(schema.type(), Map.copyOf(index));
+    }
+    PROPERTIES = Map.copyOf(properties);
   }
 
   private ComponentSchemas() {}

@@ -99,10 +99,17 @@ final class DynamicValues {
     }
   }
 
-  /** Runs the rule {@code make} builds for the flow's version over every site of the flow. */
-  static List<Finding> check(JsonNode root, String version, Function<FlowJsonVersion, ? extends Rule> make) {
+  /** Every site of the flow, in document order: one walk that the binding and expression rules share. */
+  static List<Site> sites(JsonNode root) {
+    List<Site> sites = new ArrayList<>();
+    forEach(root, ScreenScope.of(root), sites::add);
+    return sites;
+  }
+
+  /** Runs the rule {@code make} builds for the flow's version over the sites of the flow. */
+  static List<Finding> check(List<Site> sites, String version, Function<FlowJsonVersion, ? extends Rule> make) {
     Rule rule = make.apply(FlowJsonVersion.parse(version));
-    forEach(root, ScreenScope.of(root), rule);
+    sites.forEach(rule);
     return rule.findings;
   }
 

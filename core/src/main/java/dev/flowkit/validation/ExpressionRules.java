@@ -36,8 +36,8 @@ final class ExpressionRules extends DynamicValues.Rule {
     super(version);
   }
 
-  static List<Finding> check(JsonNode root, String version) {
-    return DynamicValues.check(root, version, ExpressionRules::new);
+  static List<Finding> check(List<DynamicValues.Site> sites, String version) {
+    return DynamicValues.check(sites, version, ExpressionRules::new);
   }
 
   @Override

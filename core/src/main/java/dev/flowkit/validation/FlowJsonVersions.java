@@ -15,8 +15,16 @@ final class FlowJsonVersions {
 
   private FlowJsonVersions() {}
 
+  private static final java.util.Map<String, Integer> NUMBERS = PUBLIC.stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(v -> v, FlowJsonVersions::parse));
+
   /** MAJOR * 100 + MINOR, as Meta's validator compares them ("6.3" is 603). */
   static int number(String version) {
+    Integer known = NUMBERS.get(version);
+    return known != null ? known : parse(version);
+  }
+
+  private static int parse(String version) {
     int dot = version.indexOf('.');
     return Integer.parseInt(version.substring(0, dot)) * 100 + Integer.parseInt(version.substring(dot + 1));
   }

@@ -68,8 +68,8 @@ final class PropertyBindingRules extends DynamicValues.Rule {
     super(version);
   }
 
-  static List<Finding> check(JsonNode root, String version) {
-    return DynamicValues.check(root, version, PropertyBindingRules::new);
+  static List<Finding> check(List<DynamicValues.Site> sites, String version) {
+    return DynamicValues.check(sites, version, PropertyBindingRules::new);
   }
 
   @Override
@@ -211,6 +211,9 @@ final class PropertyBindingRules extends DynamicValues.Rule {
 
   /** Whether every reference in the text is a local data reference (the only kind before 4.0). */
   private static boolean onlyData(String text) {
+    if (text.indexOf("${") < 0) {
+      return true;
+    }
     Matcher matcher = REFERENCE.matcher(text);
     while (matcher.find()) {
       if (!matcher.group(1).startsWith("data.")) {

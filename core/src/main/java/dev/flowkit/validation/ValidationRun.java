@@ -67,9 +67,10 @@ final class ValidationRun {
     topLevel(root, number);
     screens(root);
     DataModelRules.check(root).forEach(this::report);
-    BindingRules.check(root, version).forEach(this::report);
-    PropertyBindingRules.check(root, version).forEach(this::report);
-    ExpressionRules.check(root, version).forEach(this::report);
+    List<DynamicValues.Site> sites = DynamicValues.sites(root);
+    BindingRules.check(sites, version).forEach(this::report);
+    PropertyBindingRules.check(sites, version).forEach(this::report);
+    ExpressionRules.check(sites, version).forEach(this::report);
     ComponentRules.check(root, number).forEach(this::report);
     ImageSources.check(root).forEach(this::report);
     PlacementRules.check(root, number).forEach(this::report);

@@ -83,7 +83,7 @@ final class WarningRules {
     ComponentTree.forEach(children, pointer + "/layout/children", this::component);
     for (Map.Entry<String, JsonNode> entry : screen.properties()) {
       if (!entry.getKey().equals("data")) {
-        strings(entry.getValue(), Pointers.child(pointer, entry.getKey()));
+        strings(entry.getValue(), new StringBuilder(Pointers.child(pointer, entry.getKey())));
       }
     }
   }
@@ -104,10 +104,17 @@ final class WarningRules {
     }
   }
 
-  /** Every string below a node: hyphens in data bindings, and the {@code *} operator in expressions. */
-  private void strings(JsonNode node, String pointer) {
+  /**
+   * Every string below a node: hyphens in data bindings, and the {@code *} operator in expressions. The pointer is
+   * kept in one buffer and written out only for a warning: this walk sees every node of every screen.
+   */
+  private void strings(JsonNode node, StringBuilder pointer) {
     if (node.isString()) {
-      PropertyValue value = parse(node.asString());
+      String text = node.asString();
+      if (text.indexOf("${") < 0 && !text.startsWith("`")) {
+        return; // a literal: no binding, no expression
+      }
+      PropertyValue value = parse(text);
       if (value == null) {
         return;
       }
@@ -118,19 +125,24 @@ final class WarningRules {
         }
       }
       hyphenated.forEach(binding -> warn(HYPHEN_IN_DATA_KEY, "Binding '" + binding + "' has a data key with '-', "
-          + "which Meta's validator rejects. Use letters, digits and '_'.", pointer));
+          + "which Meta's validator rejects. Use letters, digits and '_'.", pointer.toString()));
       if (value instanceof PropertyValue.Expression expression && multiplies(expression.expr())) {
         // Meta's parser and type checker accept '*', its docs list only + - / % (section 10): accepted, warned.
         warn(MULTIPLY_OPERATOR, "Expression '" + value.source() + "' uses '*', which Meta's docs do not list "
-            + "(only '+', '-', '/' and '%'); phones may not support it.", pointer);
+            + "(only '+', '-', '/' and '%'); phones may not support it.", pointer.toString());
       }
-    } else if (node.isObject()) {
+      return;
+    }
+    int length = pointer.length();
+    if (node.isObject()) {
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        strings(entry.getValue(), Pointers.child(pointer, entry.getKey()));
+        strings(entry.getValue(), pointer.append('/').append(Pointers.escape(entry.getKey())));
+        pointer.setLength(length);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        strings(node.get(i), pointer + "/" + i);
+        strings(node.get(i), pointer.append('/').append(i));
+        pointer.setLength(length);
       }
     }
   }
@@ -166,13 +178,14 @@ final class WarningRules {
     if (!type.equals("RichText") && !type.equals("If")) {
       // RichText: Meta's validator reports interpolation as an error. If: a condition is no interpolation.
       for (Map.Entry<String, JsonNode> property : component.properties()) {
-        interpolation(property.getValue(), Pointers.child(pointer, property.getKey()),
-            "Property '" + property.getKey() + "' of " + type);
+        JsonNode value = property.getValue();
+        if (value.isString() && value.asString().indexOf("${") >= 0) {
+          interpolation(value, Pointers.child(pointer, property.getKey()),
+              "Property '" + property.getKey() + "' of " + type);
+        }
       }
     }
-    TextLimits.BY_TYPE.getOrDefault(type, Map.of()).forEach((property, limit) ->
-        text(component.path(property), Pointers.child(pointer, property), "Property '" + property + "' of " + type,
-            limit));
+    texts(component, pointer, type, TextLimits.BY_TYPE.getOrDefault(type, Map.of()));
     switch (type) {
       case "CheckboxGroup", "RadioButtonsGroup" -> {
         options(component, pointer, type, 1, 20, "");
@@ -236,8 +249,12 @@ final class WarningRules {
   }
 
   private void texts(JsonNode object, String pointer, String what, Map<String, Integer> limits) {
-    limits.forEach((property, limit) -> text(object.path(property), Pointers.child(pointer, property),
-        "Property '" + property + "' of " + what, limit));
+    limits.forEach((property, limit) -> {
+      JsonNode value = object.get(property);
+      if (value != null) {
+        text(value, Pointers.child(pointer, property), "Property '" + property + "' of " + what, limit);
+      }
+    });
   }
 
   /** The data-source of a selection component: option count, each option's texts and image (section 5.7). */
@@ -250,7 +267,9 @@ final class WarningRules {
     for (int i = 0; i < options.size(); i++) {
       String item = at + "/" + i;
       texts(options.get(i), item, "a " + type + " option", TextLimits.DATA_SOURCE_ITEM);
-      image(options.get(i).path("image"), item + "/image", "Property 'image' of a " + type + " option", kilobytes);
+      if (options.get(i).has("image")) {
+        image(options.get(i).get("image"), item + "/image", "Property 'image' of a " + type + " option", kilobytes);
+      }
     }
   }
 
