@@ -84,7 +84,7 @@ final class SyntheticFlows {
     form.put("name", "form");
     ArrayNode children = form.putArray("children");
     children.addObject().put("type", "TextHeading").put("text", "${data.first_name}");
-    children.addObject().put("type", "TextBody").put("text", "Tell us a little more about your visit to ${data.city}.");
+    children.addObject().put("type", "TextBody").put("text", "`'Tell us a little more about your visit to ' ${data.city} '.'`");
     children.addObject().put("type", "TextInput").put("name", "first_name").put("label", "First name")
         .put("required", true).put("helper-text", "As on your ID");
     children.addObject().put("type", "TextInput").put("name", "city").put("label", "City").put("required", true);
@@ -95,7 +95,7 @@ final class SyntheticFlows {
     exchange.putObject("payload").put("slot", "${form.slot}").put("city", "${form.city}");
     children.addObject().put("type", "OptIn").put("name", "agree").put("label", "I agree to be contacted");
     ObjectNode branch = children.addObject().put("type", "If").put("condition", "${form.agree}");
-    branch.putArray("then").addObject().put("type", "TextCaption").put("text", "Thank you, ${data.first_name}.");
+    branch.putArray("then").addObject().put("type", "TextCaption").put("text", "`'Thank you, ' ${data.first_name} '.'`");
     branch.putArray("else").addObject().put("type", "TextCaption").put("text", "We will not contact you.");
 
     ObjectNode footer = children.addObject().put("type", "Footer").put("label", last ? "Done" : "Continue");

@@ -2,7 +2,6 @@ package dev.flowkit.expr;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a {@code ${…}} reference points at: the current screen's data ({@code ${data.a.b}}), an input of the
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public record Binding(Scope scope, Optional<String> screen, List<String> path) {
 
-  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-]+");
 
   /** Where the path of a binding starts. */
   public enum Scope {
@@ -44,16 +42,31 @@ public record Binding(Scope scope, Optional<String> screen, List<String> path) {
       throw new IllegalArgumentException("a binding needs at least one name after " + scope.keyword() + ".");
     }
     for (String segment : path) {
-      if (!SEGMENT.matcher(segment).matches()) {
+      if (!isSegment(segment)) {
         throw new IllegalArgumentException("invalid name '" + segment + "' in binding path " + path
             + ": use letters, digits, '_' and '-'");
       }
     }
     screen.ifPresent(id -> {
-      if (!SEGMENT.matcher(id).matches()) {
+      if (!isSegment(id)) {
         throw new IllegalArgumentException("invalid screen id '" + id + "' in a global binding");
       }
     });
+  }
+
+  /** Letters, digits, {@code _} and {@code -}, at least one: a name in a binding path (checked on every parse). */
+  private static boolean isSegment(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A binding into the current screen's data, e.g. {@code data("a", "b")} is {@code ${data.a.b}}. */

@@ -1,12 +1,15 @@
 package dev.flowkit.expr;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Parses the dynamic parts of Flow JSON: string property values ({@link #parseProperty}) and
- * {@code If.condition} strings ({@link #parseCondition}). Stateless and thread-safe.
+ * {@code If.condition} strings ({@link #parseCondition}). Thread-safe; each thread keeps its last few hundred
+ * parsed properties, which are immutable, to answer repeated strings at once.
  *
  * <pre>{@code
  * PropertyValue label = FlowExpressions.parseProperty("`'Total: ' ${data.price} * ${form.qty}`", version);
@@ -35,6 +38,35 @@ public final class FlowExpressions {
    *     newer than {@code version}
    */
   public static PropertyValue parseProperty(String raw, FlowJsonVersion version) {
+    int open = raw.indexOf("${");
+    if (open < 0 && !isBacktickExpression(raw)) {
+      return new PropertyValue.Literal(raw);
+    }
+    Map<String, PropertyValue> recent = RECENT.get();
+    String key = version + " " + raw;
+    PropertyValue known = recent.get(key);
+    if (known == null) {
+      known = parseUncached(raw, version);
+      recent.put(key, known); // only values that parse: a failure parses again and throws again
+    }
+    return known;
+  }
+
+  /**
+   * The properties this thread parsed last, most recent last. A validation parses the same strings in several
+   * rules; the values are immutable, so they are shared. Bounded, so a long-lived thread keeps little.
+   */
+  private static final ThreadLocal<Map<String, PropertyValue>> RECENT = ThreadLocal.withInitial(() ->
+      new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PropertyValue> eldest) {
+          return size() > 256;
+        }
+      });
+
+  private static PropertyValue parseUncached(String raw, FlowJsonVersion version) {
     if (isBacktickExpression(raw)) {
       return new PropertyValue.Expression(raw, BacktickParser.parse(raw, version));
     }

@@ -96,7 +96,6 @@ final class PropertyValues {
     if (version >= 600 && !nonBlank(name, text, at)) {
       return;
     }
-    boolean dynamic = rules.isBinding(text);
     if (name.equals("name") && version >= 600) {
       // From 6.0 a name is static: neither an expression nor a binding (section 4.1).
       if (BACKTICKS.matcher(text).find()) {
@@ -109,13 +108,16 @@ final class PropertyValues {
         return;
       }
     }
-    if (!literals.isEmpty() && !literals.contains(text) && (kind == Kind.STATIC_STRING || !dynamic)) {
+    if (!literals.isEmpty() && !literals.contains(text) && (kind == Kind.STATIC_STRING || !rules.isBinding(text))) {
       enumError(literals, at);
     }
   }
 
   private boolean nonBlank(String name, String text, String at) {
-    if (NON_BLANK.matcher(text).find()) {
+    // Fast path: a first character that is visible ASCII satisfies NON_BLANK at once (no line break or space to
+    // skip, and the lookahead cannot see only blanks to the end).
+    char first = text.isEmpty() ? ' ' : text.charAt(0);
+    if ((first > ' ' && first < 0x7f) || NON_BLANK.matcher(text).find()) {
       return true;
     }
     rules.findings.add(Finding.atValue("PATTERN_MISMATCH", "Property '" + name + "' should not be blank or an empty "
