@@ -2,18 +2,24 @@ package dev.flowkit.validation;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where each value and each property name of a JSON text is, by JSON Pointer. Built on the first question, in
- * one streaming pass, so a flow without errors never pays for it. Span ends come from the text itself (Jackson
- * reports a string token's end only once it has read the string).
+ * Where values and property names of a JSON text are, by JSON Pointer. Nothing is computed until asked, so a
+ * flow without errors never pays for it; the pointers of all errors are then found together in one streaming pass
+ * ({@link #prepare}). Span ends come from the text itself (Jackson reports a string token's end only once it has
+ * read the string).
  */
 final class SourceMap {
 
@@ -21,7 +27,8 @@ final class SourceMap {
 
   private final String text;
   private int[] lineStarts;
-  private Map<String, Entry> entries;
+  /** What {@link #prepare} found; a pointer it looked for and did not find maps to null. */
+  private final Map<String, Entry> entries = new HashMap<>();
 
   private SourceMap(String text) {
     this.text = text;
@@ -33,13 +40,13 @@ final class SourceMap {
 
   /** The range of the value at a pointer ({@code ""} is the whole document). */
   Optional<SourceSpan> value(String pointer) {
-    Entry entry = index().get(pointer);
+    Entry entry = entry(pointer);
     return entry == null ? Optional.empty() : Optional.of(span(entry.valueStart, entry.valueEnd));
   }
 
   /** The range of the property name whose value is at a pointer (empty for array items and the root). */
   Optional<SourceSpan> key(String pointer) {
-    Entry entry = index().get(pointer);
+    Entry entry = entry(pointer);
     return entry == null || entry.keyStart < 0 ? Optional.empty() : Optional.of(span(entry.keyStart, entry.keyEnd));
   }
 
@@ -74,49 +81,96 @@ final class SourceMap {
     return found >= 0 ? found : -found - 2;
   }
 
-  private Map<String, Entry> index() {
-    if (entries != null) {
-      return entries;
+  /**
+   * Finds the given pointers in one streaming pass over the text. Only the way down to them is walked: any other
+   * subtree is skipped by the tokenizer, so the cost is about one tokenization of the text however many values
+   * it holds. Call it with every pointer an answer will need; {@link #value} and {@link #key} find a pointer not
+   * prepared this way on their own, in a pass of its own.
+   */
+  void prepare(Collection<String> pointers) {
+    Set<String> wanted = new HashSet<>();
+    for (String pointer : pointers) {
+      if (!entries.containsKey(pointer)) {
+        wanted.add(pointer);
+      }
     }
-    Map<String, Entry> map = new HashMap<>();
+    if (wanted.isEmpty()) {
+      return;
+    }
+    Set<String> prefixes = new HashSet<>();
+    for (String pointer : wanted) {
+      for (int slash = pointer.indexOf('/'); slash >= 0; slash = pointer.indexOf('/', slash + 1)) {
+        prefixes.add(pointer.substring(0, slash));
+      }
+      prefixes.add(pointer);
+    }
     Deque<Frame> frames = new ArrayDeque<>();
+    StringBuilder path = new StringBuilder();
     try (JsonParser parser = MAPPER.createParser(text)) {
       int keyStart = -1;
       int keyEnd = -1;
+      String key = null;
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         int start = (int) parser.currentTokenLocation().getCharOffset();
         if (token == JsonToken.PROPERTY_NAME) {
-          frames.peek().segment = parser.currentName();
+          key = parser.currentName();
           keyStart = start;
           keyEnd = endOfString(start);
           continue;
         }
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           Frame done = frames.pop();
-          done.entry.valueEnd = (int) parser.currentLocation().getCharOffset();
+          if (done.entry != null) {
+            done.entry.valueEnd = (int) parser.currentLocation().getCharOffset();
+          }
+          path.setLength(done.parentLength);
           continue;
         }
         Frame parent = frames.peek();
+        int parentLength = path.length();
         boolean inArray = parent != null && parent.array;
         if (inArray) {
-          parent.segment = Integer.toString(++parent.index);
+          path.append('/').append(++parent.index);
+        } else if (parent != null) {
+          path.append('/').append(Pointers.escape(key));
         }
-        Entry entry = new Entry(inArray || parent == null ? -1 : keyStart, inArray || parent == null ? -1 : keyEnd, start);
-        map.put(pointer(frames), entry);
+        String pointer = path.toString();
+        Entry entry = null;
+        if (wanted.contains(pointer)) {
+          boolean keyed = !inArray && parent != null;
+          entry = new Entry(keyed ? keyStart : -1, keyed ? keyEnd : -1, start);
+          entries.put(pointer, entry);
+        }
         if (token.isStructStart()) {
-          Frame frame = new Frame(token == JsonToken.START_ARRAY);
-          frame.entry = entry;
-          frames.push(frame);
-        } else {
+          if (prefixes.contains(pointer)) {
+            Frame frame = new Frame(token == JsonToken.START_ARRAY, parentLength);
+            frame.entry = entry;
+            frames.push(frame);
+            continue; // path stays extended until the matching end token
+          }
+          parser.skipChildren();
+          if (entry != null) {
+            entry.valueEnd = (int) parser.currentLocation().getCharOffset();
+          }
+        } else if (entry != null) {
           entry.valueEnd = token == JsonToken.VALUE_STRING ? endOfString(start) : endOfScalar(start);
         }
+        path.setLength(parentLength);
       }
     } catch (RuntimeException e) {
       // text that does not parse: positions up to the problem are known, the rest are not
     }
-    entries = map;
-    return map;
+    for (String pointer : wanted) {
+      entries.putIfAbsent(pointer, null);
+    }
+  }
+
+  private @Nullable Entry entry(String pointer) {
+    if (!entries.containsKey(pointer)) {
+      prepare(List.of(pointer));
+    }
+    return entries.get(pointer);
   }
 
   private int endOfString(int openingQuote) {
@@ -137,15 +191,6 @@ final class SourceMap {
       i++;
     }
     return i;
-  }
-
-  private static String pointer(Deque<Frame> frames) {
-    StringBuilder out = new StringBuilder();
-    var it = frames.descendingIterator();
-    while (it.hasNext()) {
-      out.append('/').append(it.next().segment.replace("~", "~0").replace("/", "~1"));
-    }
-    return out.toString();
   }
 
   /** Meta's path notation for a pointer: {@code /screens/0/layout} becomes {@code screens[0].layout}. */
@@ -181,12 +226,13 @@ final class SourceMap {
 
   private static final class Frame {
     final boolean array;
+    final int parentLength;
     int index = -1;
-    String segment = "";
-    Entry entry;
+    @Nullable Entry entry;
 
-    Frame(boolean array) {
+    Frame(boolean array, int parentLength) {
       this.array = array;
+      this.parentLength = parentLength;
     }
   }
 }

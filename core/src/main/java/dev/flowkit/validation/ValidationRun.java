@@ -32,7 +32,8 @@ final class ValidationRun {
 
   private final String text;
   private final SourceMap source;
-  private final List<ValidationError> errors = new ArrayList<>();
+  /** The errors found, placed in the text only at the end: all their pointers in one pass over it. */
+  private final List<Finding> errors = new ArrayList<>();
   /** By screen object (identity): see {@link #layoutActions}. */
   private final Map<JsonNode, List<LayoutAction>> layoutActions = new IdentityHashMap<>();
 
@@ -57,12 +58,12 @@ final class ValidationRun {
     }
     String version = version(root);
     if (version == null) {
-      return new ValidationResult(ValidationError.merge(errors));
+      return finish(List.of());
     }
     int number = FlowJsonVersions.number(version);
     SchemaRules.check(root, number).forEach(this::report);
     if (!errors.isEmpty()) {
-      return new ValidationResult(ValidationError.merge(errors)); // Meta skips the semantic rules after schema errors
+      return finish(List.of()); // Meta skips the semantic rules after schema errors
     }
     topLevel(root, number);
     screens(root);
@@ -82,9 +83,7 @@ final class ValidationRun {
     PayloadRules.check(root, version).forEach(this::report);
     PickerRules.check(root, version).forEach(this::report);
     RoutingRules.check(root, facts, number).forEach(this::report);
-    List<ValidationWarning> warnings = WarningRules.check(root, version).stream().map(this::warning)
-        .sorted(DOCUMENT_ORDER).toList();
-    return new ValidationResult(ValidationError.merge(errors), warnings);
+    return finish(WarningRules.check(root, version));
   }
 
   // 2. version: present, a string, and public
@@ -338,21 +337,32 @@ final class ValidationRun {
   // ---------------------------------------------------------------- reporting
 
   private void report(Finding finding) {
-    if (finding.atKey()) {
-      addAtKey(finding.code(), finding.message(), finding.pointer());
-    } else {
-      add(finding.code(), finding.message(), finding.pointer());
-    }
+    errors.add(finding);
   }
 
   /** An error on the value at a pointer (for a missing property: the enclosing object, spec section 8.3). */
   private void add(String code, String message, String pointer) {
-    errors.add(error(code, message, pointer));
+    errors.add(Finding.atValue(code, message, pointer));
   }
 
   /** An error on the property name at a pointer (key errors, spec section 8.3). */
   private void addAtKey(String code, String message, String pointer) {
-    errors.add(new ValidationError(code, ValidationError.FLOW_JSON_ERROR, message, List.of(at(pointer, true))));
+    errors.add(new Finding(code, message, pointer, true));
+  }
+
+  /** Places every error and warning in the text (one pass for all of them), merges the errors, orders the warnings. */
+  private ValidationResult finish(List<Finding> warnings) {
+    List<String> pointers = new ArrayList<>();
+    errors.forEach(finding -> pointers.add(finding.pointer()));
+    warnings.forEach(finding -> pointers.add(finding.pointer()));
+    source.prepare(pointers);
+    List<ValidationError> placed = new ArrayList<>();
+    for (Finding finding : errors) {
+      placed.add(new ValidationError(finding.code(), ValidationError.FLOW_JSON_ERROR, finding.message(),
+          List.of(at(finding.pointer(), finding.atKey()))));
+    }
+    List<ValidationWarning> warned = warnings.stream().map(this::warning).sorted(DOCUMENT_ORDER).toList();
+    return new ValidationResult(ValidationError.merge(placed), warned);
   }
 
   private ValidationError error(String code, String message, String pointer) {
