@@ -82,11 +82,12 @@ final class EnvelopeReader {
         .map(i -> i.object("nfm_reply"));
     if (type.equals("interactive") && nfmReply.isPresent()) {
       At reply = nfmReply.get();
-      At responseJson = new At(tree(reply.string("response_json").getBytes(StandardCharsets.UTF_8),
-          reply.path + ".response_json", "response_json"), reply.path + ".response_json");
-      if (!responseJson.node.isObject()) {
-        throw new WebhookParseException("response_json must hold a JSON object", responseJson.path);
+      String path = reply.path + ".response_json";
+      JsonNode response = tree(reply.string("response_json").getBytes(StandardCharsets.UTF_8), path, "response_json");
+      if (!response.isObject()) {
+        throw new WebhookParseException("response_json must hold a JSON object, found " + At.kind(response), path);
       }
+      At responseJson = new At(response, path);
       return new FlowCompletion(accountId, phone, sender, id, timestamp, context,
           responseJson.optionalString("flow_token"), responseJson.node);
     }
@@ -141,8 +142,11 @@ final class EnvelopeReader {
       return new FlowVersionExpiryWarning(accountId, time, flowId, value.string("warning"));
     }
     FlowAlert.Kind kind = constant(FlowAlert.Kind.class, event);
+    if (kind == null) {
+      return new UnknownEvent(accountId, field, value.node);
+    }
     FlowAlert.State state = constant(FlowAlert.State.class, value.string("alert_state"));
-    if (kind == null || state == null) {
+    if (state == null) {
       return new UnknownEvent(accountId, field, value.node);
     }
     List<FlowAlert.ErrorTypeRate> rates = new ArrayList<>();
@@ -295,7 +299,7 @@ final class EnvelopeReader {
       return get(name) == null ? Optional.empty() : Optional.of(epochSeconds(name));
     }
 
-    private static String kind(JsonNode node) {
+    static String kind(JsonNode node) {
       return switch (node.getNodeType()) {
         case STRING -> "a string";
         case NUMBER -> "a number";
