@@ -127,24 +127,35 @@ final class EnvelopeReader {
 
   private static WebhookEvent flows(String accountId, Optional<Instant> time, String field, At value) {
     String event = value.string("event");
-    String flowId = value.string("flow_id");
-    if (event.equals("FLOW_STATUS_CHANGE")) {
-      FlowStatusChange.FlowStatus now = constant(FlowStatusChange.FlowStatus.class, value.string("new_status"));
-      Optional<String> oldText = value.optionalString("old_status");
-      FlowStatusChange.FlowStatus before = oldText.map(s -> constant(FlowStatusChange.FlowStatus.class, s)).orElse(null);
-      if (now == null || (oldText.isPresent() && before == null)) {
-        return new UnknownEvent(accountId, field, value.node);
+    switch (event) {
+      case "FLOW_STATUS_CHANGE" -> {
+        return statusChange(accountId, time, field, value);
       }
-      return new FlowStatusChange(accountId, time, flowId, Optional.ofNullable(before), now,
-          value.optionalString("message"), value.optionalString("warning"));
+      case "FLOW_VERSION_EXPIRY_WARNING" -> {
+        return new FlowVersionExpiryWarning(accountId, time, value.string("flow_id"), value.string("warning"));
+      }
+      default -> {
+        FlowAlert.Kind kind = constant(FlowAlert.Kind.class, event);
+        return kind == null ? new UnknownEvent(accountId, field, value.node) : alert(accountId, time, field, kind, value);
+      }
     }
-    if (event.equals("FLOW_VERSION_EXPIRY_WARNING")) {
-      return new FlowVersionExpiryWarning(accountId, time, flowId, value.string("warning"));
-    }
-    FlowAlert.Kind kind = constant(FlowAlert.Kind.class, event);
-    if (kind == null) {
+  }
+
+  private static WebhookEvent statusChange(String accountId, Optional<Instant> time, String field, At value) {
+    String flowId = value.string("flow_id");
+    FlowStatusChange.FlowStatus now = constant(FlowStatusChange.FlowStatus.class, value.string("new_status"));
+    Optional<String> oldText = value.optionalString("old_status");
+    FlowStatusChange.FlowStatus before = oldText.map(s -> constant(FlowStatusChange.FlowStatus.class, s)).orElse(null);
+    if (now == null || (oldText.isPresent() && before == null)) {
       return new UnknownEvent(accountId, field, value.node);
     }
+    return new FlowStatusChange(accountId, time, flowId, Optional.ofNullable(before), now,
+        value.optionalString("message"), value.optionalString("warning"));
+  }
+
+  private static WebhookEvent alert(String accountId, Optional<Instant> time, String field, FlowAlert.Kind kind,
+      At value) {
+    String flowId = value.string("flow_id");
     FlowAlert.State state = constant(FlowAlert.State.class, value.string("alert_state"));
     if (state == null) {
       return new UnknownEvent(accountId, field, value.node);

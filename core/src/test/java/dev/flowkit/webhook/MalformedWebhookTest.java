@@ -119,6 +119,14 @@ class MalformedWebhookTest {
   }
 
   @Test
+  void a_known_flows_event_without_a_flow_id_is_refused() {
+    parsing(envelope("flows", "{\"event\":\"FLOW_STATUS_CHANGE\",\"new_status\":\"DRAFT\"}"))
+        .withMessage("\"flow_id\" is missing; expected a string (at $.entry[0].changes[0].value.flow_id)");
+    parsing(envelope("flows", "{\"flow_id\":\"7\"}"))
+        .withMessage("\"event\" is missing; expected a string (at $.entry[0].changes[0].value.event)");
+  }
+
+  @Test
   void invalid_utf8_is_refused() {
     byte[] body = "{\"object\":\"whatsapp_business_account\",\"entry\":[],\"x\":\"\u00e4\"}"
         .getBytes(StandardCharsets.ISO_8859_1);

@@ -180,7 +180,7 @@ class SpecPayloadsTest {
   @Test
   void unknown_fields_events_statuses_and_flow_statuses_are_kept_verbatim() {
     String unknownField = envelope("account_update", "{\"event\":\"VERIFIED_ACCOUNT\",\"phone_number\":\"1555\"}");
-    String unknownFlowEvent = envelope("flows", "{\"event\":\"FLOW_QUALITY_SCORE\",\"flow_id\":\"7\",\"score\":3}");
+    String unknownFlowEvent = envelope("flows", "{\"event\":\"WABA_QUALITY_SCORE\",\"score\":3}");
     String unknownFlowStatus = envelope("flows",
         "{\"event\":\"FLOW_STATUS_CHANGE\",\"flow_id\":\"7\",\"old_status\":\"PUBLISHED\",\"new_status\":\"PAUSED\"}");
     String unknownAlertState = envelope("flows",
