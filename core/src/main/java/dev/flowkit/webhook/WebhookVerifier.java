@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -16,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * The two checks of a webhook receiver, independent of any HTTP server: the {@code hub.*} subscription handshake
  * (GET) and the {@code X-Hub-Signature-256} of each notification (POST). Immutable and thread-safe; neither
  * {@code toString()} nor any message shows the app secret or the verify token.
+ *
+ * <p>A signature is accepted over the body as received or, if that fails and the body holds non-ASCII
+ * characters, over the same body with those characters escaped as lowercase <code>&#92;uXXXX</code>: Meta signs the
+ * escaped form (platform spec §6.2), which is usually, but not provably always, the form it sends.
  *
  * <pre>{@code
  * WebhookVerifier verifier = WebhookVerifier.create(AppSecret.of(appSecret), verifyToken);
@@ -113,7 +118,41 @@ public final class WebhookVerifier {
    *     {@link HubSignatureException#reason()}
    */
   public void verifySignature(byte[] rawBody, @Nullable String header) {
-    signature.verify(rawBody, header);
+    try {
+      signature.verify(rawBody, header);
+    } catch (HubSignatureException e) {
+      // Meta signs the payload with non-ASCII escaped as backslash-u XXXX (platform spec §6.2). Bodies are seen to
+      // arrive in that form already; should one arrive with the characters raw, the escaped form is what was
+      // signed. Both forms are the same JSON, so accepting either admits nothing the app secret did not sign.
+      if (e.reason() != HubSignatureException.Reason.MISMATCH || !hasNonAscii(rawBody)
+          || !signature.isValid(escapeNonAscii(rawBody), header)) {
+        throw e;
+      }
+    }
+  }
+
+  private static boolean hasNonAscii(byte[] body) {
+    for (byte b : body) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every non-ASCII UTF-16 unit as a lowercase <code>&#92;uXXXX</code> escape (surrogate pairs as two). */
+  private static byte[] escapeNonAscii(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    StringBuilder escaped = new StringBuilder(text.length() + 64);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        escaped.append(c);
+      } else {
+        escaped.append("\\u").append(String.format(Locale.ROOT, "%04x", (int) c));
+      }
+    }
+    return escaped.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   /**

@@ -84,6 +84,24 @@ class WebhookVerifierTest {
   }
 
   @Test
+  void a_body_with_raw_non_ascii_verifies_when_signed_over_its_escaped_form_as_meta_does() {
+    byte[] raw = "{\"object\":\"whatsapp_business_account\",\"entry\":[],\"n\":\"\u00e4\u00f6\u00e5 \ud83d\ude00\"}"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] escaped = "{\"object\":\"whatsapp_business_account\",\"entry\":[],\"n\":\"\\u00e4\\u00f6\\u00e5 \\ud83d\\ude00\"}"
+        .getBytes(StandardCharsets.UTF_8);
+    AppSecret secret = AppSecret.of("test_app_secret");
+
+    VERIFIER.verifySignature(raw, HubSignature.sign(escaped, secret));
+    VERIFIER.verifySignature(raw, HubSignature.sign(raw, secret));
+    VERIFIER.verifySignature(escaped, HubSignature.sign(escaped, secret));
+    assertThatExceptionOfType(HubSignatureException.class)
+        .isThrownBy(() -> VERIFIER.verifySignature(raw, HubSignature.sign(escaped, AppSecret.of("other"))))
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(HubSignatureException.Reason.MISMATCH));
+    assertThatExceptionOfType(HubSignatureException.class)
+        .isThrownBy(() -> VERIFIER.verifySignature(escaped, HubSignature.sign(raw, secret)));
+  }
+
+  @Test
   void during_a_rotation_both_secrets_verify() {
     WebhookVerifier rotating = WebhookVerifier.create(
         HubSignature.verifier(AppSecret.of("new-secret"), AppSecret.of("test_app_secret")), "t");
