@@ -408,6 +408,9 @@ public final class GraphApiClient {
       segments.removeIf(String::isEmpty);
       HttpUrl.Builder clean = url.newBuilder().encodedPath("/");
       segments.forEach(clean::addPathSegment);
+      if (!segments.isEmpty()) {
+        clean.addPathSegment("");
+      }
       this.baseUrl = clean.build();
       return this;
     }
