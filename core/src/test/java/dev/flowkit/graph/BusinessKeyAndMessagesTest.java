@@ -16,23 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class BusinessKeyAndMessagesTest {
+class BusinessKeyAndMessagesTest extends GraphClientTest {
 
   private static final String PNID = "109876543210987";
   private static final String SENT = """
       {"messaging_product":"whatsapp","contacts":[{"input":"+447700900123","wa_id":"447700900123"}],
        "messages":[{"id":"wamid.HBgMNDQ3NzAwOTAwMTIzFQIAERgSM0E4QkY1QzE3RDJGNUMxQjZBAA==","message_status":"accepted"}]}""";
-
-  private final GraphTestServer graph = new GraphTestServer();
-  private final GraphApiClient client = graph.client();
-
-  @AfterEach
-  void stop() {
-    graph.close();
-  }
 
   @Test
   void set_business_public_key_posts_the_spki_pem_as_a_form_field() {

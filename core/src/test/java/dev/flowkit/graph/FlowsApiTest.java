@@ -19,11 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FlowsApiTest {
+class FlowsApiTest extends GraphClientTest {
 
   private static final String WABA = "110200300400500";
   private static final String FLOW = "771234567890123";
@@ -37,14 +36,6 @@ class FlowsApiTest {
         "line_start":12,"line_end":12,"column_start":19,"column_end":31,
         "pointers":[{"line_start":12,"line_end":12,"column_start":19,"column_end":31,
                      "path":"screens[0].layout.children[1].type"}]}]""";
-
-  private final GraphTestServer graph = new GraphTestServer();
-  private final GraphApiClient client = graph.client();
-
-  @AfterEach
-  void stop() {
-    graph.close();
-  }
 
   @Test
   void create_sends_name_categories_endpoint_json_and_publish_and_reads_the_validation_errors() {

@@ -10,18 +10,9 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class GraphErrorsTest {
-
-  private final GraphTestServer graph = new GraphTestServer();
-  private final GraphApiClient client = graph.client();
-
-  @AfterEach
-  void stop() {
-    graph.close();
-  }
+class GraphErrorsTest extends GraphClientTest {
 
   @Test
   void an_expired_token_is_a_graph_error_with_code_subcode_type_and_fbtrace_id_and_no_token_in_the_message() {
