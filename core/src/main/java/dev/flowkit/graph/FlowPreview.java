@@ -81,6 +81,10 @@ public record FlowPreview(URI previewUrl, Optional<String> expiresAt) {
 
   static FlowPreview from(JsonNode node) {
     String url = Nodes.textOrEmpty(node, "preview_url");
-    return new FlowPreview(URI.create(url), Nodes.text(node, "expires_at"));
+    try {
+      return new FlowPreview(URI.create(url), Nodes.text(node, "expires_at"));
+    } catch (IllegalArgumentException notAUri) {
+      throw new GraphTransportException("Graph answered with a preview_url that is not a URI", 200, notAUri);
+    }
   }
 }

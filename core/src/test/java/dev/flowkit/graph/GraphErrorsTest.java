@@ -79,6 +79,14 @@ class GraphErrorsTest extends GraphClientTest {
   }
 
   @Test
+  void a_preview_url_that_is_not_a_uri_is_a_transport_error() {
+    graph.reply(200, "{\"id\":\"42\",\"preview\":{\"preview_url\":\"https://x/ bad\"}}");
+
+    assertThatExceptionOfType(GraphTransportException.class).isThrownBy(() -> client.previewUrl("42", false))
+        .withMessage("Graph answered with a preview_url that is not a URI");
+  }
+
+  @Test
   void no_server_is_a_transport_error_with_status_0_and_no_token() throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
