@@ -99,7 +99,7 @@ public final class GraphApiClient {
 
   /** Creates (or clones) a flow in a WABA; validation errors of the Flow JSON sent, if any, are in the answer. */
   public CreatedFlow createFlow(String wabaId, CreateFlowRequest request) {
-    return CreatedFlow.from(calls.postJson(calls.url(Map.of(), wabaId, "flows"), request.toJson()));
+    return CreatedFlow.from(calls.postJson(calls.url(Map.of(), wabaId, "flows"), endpointName(request.toJson())));
   }
 
   /**
@@ -169,7 +169,7 @@ public final class GraphApiClient {
 
   /** Changes a flow's metadata. */
   public void updateFlowMetadata(String flowId, FlowUpdate update) {
-    calls.postJson(calls.url(Map.of(), flowId), update.toJson());
+    calls.postJson(calls.url(Map.of(), flowId), endpointName(update.toJson()));
   }
 
   /** Uploads a flow's JSON, replacing the previous one; the answer lists Meta's validation errors. */
@@ -360,12 +360,28 @@ public final class GraphApiClient {
 
   // ----
 
-  private static Map<String, String> fields(FlowField... fields) {
+  /**
+   * Graph v18.0 and older call the endpoint URL {@code data_channel_uri} (renamed {@code endpoint_uri} in v19.0,
+   * spec/platform.md section 1.1), so the name sent follows the configured version.
+   */
+  private boolean legacyEndpointName() {
+    return Integer.parseInt(apiVersion.substring(1, apiVersion.indexOf('.'))) <= 18;
+  }
+
+  private ObjectNode endpointName(ObjectNode body) {
+    if (legacyEndpointName() && body.has("endpoint_uri")) {
+      body.set("data_channel_uri", body.remove("endpoint_uri"));
+    }
+    return body;
+  }
+
+  private Map<String, String> fields(FlowField... fields) {
     Map<String, String> query = new LinkedHashMap<>();
     if (fields.length > 0) {
       List<String> names = new ArrayList<>();
       for (FlowField field : fields) {
-        names.add(field.expression());
+        names.add(legacyEndpointName() && field.equals(FlowField.ENDPOINT_URI) ? "data_channel_uri"
+            : field.expression());
       }
       query.put("fields", String.join(",", names));
     }

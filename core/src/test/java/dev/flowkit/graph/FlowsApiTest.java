@@ -181,6 +181,23 @@ class FlowsApiTest extends GraphClientTest {
   }
 
   @Test
+  void graph_v18_and_older_name_the_endpoint_data_channel_uri_in_fields_and_bodies() {
+    GraphApiClient v18 = client.newBuilder().apiVersion("v18.0").build();
+    graph.reply(200, "{\"id\":\"" + FLOW + "\",\"data_channel_uri\":\"https://old.example.org\"}");
+    graph.reply(200, "{\"id\":\"" + FLOW + "\"}");
+    graph.reply(200, "{\"success\":true}");
+
+    assertThat(v18.getFlow(FLOW, FlowField.ID, FlowField.ENDPOINT_URI).endpointUri()).contains("https://old.example.org");
+    v18.createFlow(WABA, CreateFlowRequest.builder("old", FlowCategory.OTHER).endpointUri("https://e.example.org").build());
+    v18.updateFlowMetadata(FLOW, FlowUpdate.builder().endpointUri("https://f.example.org").build());
+
+    assertThat(graph.take().getUrl().queryParameter("fields")).isEqualTo("id,data_channel_uri");
+    assertThat(jsonBody(graph.take())).isEqualTo(json(
+        "{\"name\":\"old\",\"categories\":[\"OTHER\"],\"data_channel_uri\":\"https://e.example.org\"}"));
+    assertThat(jsonBody(graph.take())).isEqualTo(json("{\"data_channel_uri\":\"https://f.example.org\"}"));
+  }
+
+  @Test
   void list_pages_by_following_next_links_to_the_configured_server() {
     String next = graph.baseUrl() + "/v21.0/" + WABA + "/flows?limit=1&after=QVFIUmZpcnN0";
     graph.reply(200, """
