@@ -1,0 +1,24 @@
+/**
+ * A client for the Graph API calls a WhatsApp Flows business makes: the Flows API, the business public key and
+ * sending flow, text and template messages (spec/platform.md sections 1 to 4).
+ *
+ * <pre>{@code
+ * GraphApiClient graph = GraphApiClient.builder().accessToken(token).build();
+ * CreatedFlow created = graph.createFlow(wabaId, CreateFlowRequest.builder("lead form", FlowCategory.SIGN_UP).build());
+ * graph.uploadFlowJson(created.id(), flowJson).requireValid();      // FlowValidationException with Meta's errors
+ * graph.publish(created.id());
+ * graph.sendFlowMessage(phoneNumberId, FlowMessage.builder("447700900123", "Sign up").flowId(created.id())
+ *     .body("Create your account").build());
+ * }</pre>
+ *
+ * <p>Every failed call throws a {@link dev.flowkit.graph.GraphException}: a {@link dev.flowkit.graph.GraphApiException}
+ * carrying Graph's error envelope (code, subcode, type, messages, fbtrace id), a
+ * {@link dev.flowkit.graph.FlowApiException} for the Flows API's own codes, a
+ * {@link dev.flowkit.graph.FlowValidationException} for Flow JSON with validation errors, or a
+ * {@link dev.flowkit.graph.GraphTransportException} when no Graph answer was read. No message, log line or
+ * {@code toString()} of this package contains the access token.
+ */
+@NullMarked
+package dev.flowkit.graph;
+
+import org.jspecify.annotations.NullMarked;
