@@ -9,6 +9,8 @@ import dev.flowkit.crypto.FlowTokenSignature;
 import dev.flowkit.crypto.FlowTokenSignatureException;
 import dev.flowkit.crypto.HubSignature;
 import dev.flowkit.crypto.HubSignatureException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.PrivateKey;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +85,25 @@ public final class FlowEndpoint {
     return maxBodyBytes;
   }
 
+  /**
+   * What every adapter does: refuse a declared length over the limit unread, else read at most one byte over the
+   * limit (so an oversized body costs no more) and answer.
+   *
+   * @param headers first value of each header by name, any case
+   * @param declaredLength the {@code Content-Length}, or -1 when unknown
+   */
+  FlowHttpResponse handle(String method, Map<String, String> headers, long declaredLength, InputStream body)
+      throws IOException {
+    if (declaredLength > maxBodyBytes) {
+      return tooLarge();
+    }
+    return handle(FlowHttpRequest.of(method, headers, body.readNBytes(maxBodyBytes + 1)));
+  }
+
+  private FlowHttpResponse tooLarge() {
+    return FlowHttpResponse.text(413, "the body is larger than " + maxBodyBytes + " bytes");
+  }
+
   /** Answers one HTTP request. Never throws for anything the request contains. */
   public FlowHttpResponse handle(FlowHttpRequest http) {
     if (!http.method().equals("POST")) {
@@ -95,7 +116,7 @@ public final class FlowEndpoint {
     }
     byte[] body = http.body();
     if (body.length > maxBodyBytes) {
-      return FlowHttpResponse.text(413, "the body is larger than " + maxBodyBytes + " bytes");
+      return tooLarge();
     }
     if (body.length == 0) {
       return FlowHttpResponse.text(400, "the body is empty");

@@ -1,6 +1,5 @@
 package dev.flowkit.endpoint;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -37,17 +36,6 @@ public final class FlowHttpRequest {
     TreeMap<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((name, value) -> byName.putIfAbsent(name, value));
     return new FlowHttpRequest(method.toUpperCase(Locale.ROOT), byName, body);
-  }
-
-  /** A request whose headers may repeat (as servers hand them over); only the first value of each counts. */
-  public static FlowHttpRequest ofMultiValued(String method, Map<String, List<String>> headers, byte[] body) {
-    TreeMap<String, String> first = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((name, values) -> {
-      if (name != null && values != null && !values.isEmpty() && values.get(0) != null) {
-        first.putIfAbsent(name, values.get(0));
-      }
-    });
-    return of(method, first, body);
   }
 
   /** The method in upper case. */

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,44 +35,34 @@ public final class JdkFlowEndpointHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      FlowHttpResponse response;
-      if (declaredLength(exchange) > endpoint.maxBodyBytes()) {
-        response = FlowHttpResponse.text(413, "the body is larger than " + endpoint.maxBodyBytes() + " bytes");
-      } else {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-          body = in.readNBytes(endpoint.maxBodyBytes() + 1);
+      Map<String, String> headers = new HashMap<>();
+      for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+        if (!header.getValue().isEmpty()) {
+          headers.put(header.getKey(), header.getValue().get(0));
         }
-        response = endpoint.handle(FlowHttpRequest.ofMultiValued(exchange.getRequestMethod(),
-            exchange.getRequestHeaders(), body));
       }
-      send(exchange, response);
+      FlowHttpResponse response;
+      try (InputStream in = exchange.getRequestBody()) {
+        response = endpoint.handle(exchange.getRequestMethod(), headers, declaredLength(exchange), in);
+      }
+      byte[] bytes = response.bodyBytes();
+      exchange.getResponseHeaders().set("Content-Type", response.contentType());
+      response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+      exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
+      if (bytes.length > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(bytes);
+        }
+      }
     }
   }
 
   private static long declaredLength(HttpExchange exchange) {
     String value = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (value == null) {
-      return -1;
-    }
     try {
-      return Long.parseLong(value.strip());
+      return value == null ? -1 : Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
       return -1;
-    }
-  }
-
-  private static void send(HttpExchange exchange, FlowHttpResponse response) throws IOException {
-    byte[] bytes = response.bodyBytes();
-    exchange.getResponseHeaders().set("Content-Type", response.contentType());
-    for (Map.Entry<String, String> header : response.headers().entrySet()) {
-      exchange.getResponseHeaders().set(header.getKey(), header.getValue());
-    }
-    exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
     }
   }
 

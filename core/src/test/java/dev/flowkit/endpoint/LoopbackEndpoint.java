@@ -1,44 +1,31 @@
 package dev.flowkit.endpoint;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.flowkit.crypto.AppSecret;
 import dev.flowkit.crypto.FlowClientCipher;
 import dev.flowkit.crypto.HubSignature;
 import dev.flowkit.crypto.PendingFlowRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.PublicKey;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
-/** A {@link FlowEndpoint} on a JDK server at a random loopback port, and the WhatsApp side talking to it. */
+/** A {@link FlowEndpoint} on a real server at a random loopback port, and the WhatsApp side talking to it. */
 final class LoopbackEndpoint implements AutoCloseable {
 
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(2);
+  private final LoopbackServers.Server server;
   private final URI uri;
   private final FlowClientCipher phone;
 
-  LoopbackEndpoint(FlowEndpoint endpoint, PublicKey businessPublicKey) {
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server.createContext("/flow", new JdkFlowEndpointHandler(endpoint));
-    server.setExecutor(executor);
-    server.start();
-    uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/flow");
-    phone = FlowClientCipher.create(businessPublicKey);
+  LoopbackEndpoint(LoopbackServers.Server server, PublicKey businessPublicKey) {
+    this.server = server;
+    this.uri = server.uri();
+    this.phone = FlowClientCipher.create(businessPublicKey);
   }
 
   /** What came back, with the request kept to open the reply. */
@@ -81,7 +68,6 @@ final class LoopbackEndpoint implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }
