@@ -9,13 +9,18 @@ import dev.flowkit.crypto.FlowClientCipher;
 import dev.flowkit.crypto.FlowEndpointCipher;
 import dev.flowkit.crypto.FlowTokenSignature;
 import dev.flowkit.crypto.HubSignature;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -359,6 +364,48 @@ abstract class FlowEndpointContract {
         .isEqualTo(432);
   }
 
+  @Test
+  void the_spec_known_answer_vector_gets_the_exact_spec_reply() throws Exception {
+    JsonNode vector;
+    try (var in = getClass().getResourceAsStream("/vectors/flowkit/spec_5_2_vector.json")) {
+      vector = JSON.readTree(in);
+    }
+    FlowEndpoint specEndpoint = FlowEndpoint.builder()
+        .privateKey(BusinessKeys.readPrivateKey(vector.get("private_key_pem").asString()))
+        .appSecret(AppSecret.of(vector.get("app_secret").asString()))
+        .handler(FlowRouter.builder().init(request -> FlowResponse.next("WELCOME", Map.of("greeting", "hi"))).build())
+        .build();
+    endpoint = new LoopbackEndpoint(serve(specEndpoint), keys.getPublic());
+    String body = new EncryptedFlowRequest(vector.get("encrypted_flow_data").asString(),
+        vector.get("encrypted_aes_key").asString(), vector.get("iv_b64").asString()).toJson();
+
+    HttpResponse<String> response = endpoint.call(endpoint.request().header("Content-Type", "application/json")
+        .header(HubSignature.HEADER, vector.get("request_body_signature").asString())
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo(vector.get("encrypted_response").asString());
+  }
+
+  @Test
+  void concurrent_requests_each_get_their_own_reply() throws Exception {
+    LoopbackEndpoint running = startSigned();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> replies = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String date = i % 2 == 0 ? "2026-06-12" : "2026-06-13";
+        replies.add(pool.submit(() -> running.send(request("data_exchange", "PICK_SLOT", "{\"date\":\"" + date + "\"}"),
+            SECRET).clear()));
+      }
+      for (int i = 0; i < replies.size(); i++) {
+        assertThat(tree(replies.get(i).get()).get("screen").asString()).isEqualTo(i % 2 == 0 ? "CONFIRM" : "PICK_SLOT");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // --- transport errors ---
 
   @Test
@@ -394,6 +441,18 @@ abstract class FlowEndpointContract {
     var exchange = running.send(request("data_exchange", "PICK_SLOT", "{\"note\":\"" + "x".repeat(5000) + "\"}"), null);
 
     assertThat(exchange.status()).isEqualTo(413);
+    assertThat(handled).isEmpty();
+  }
+
+  @Test
+  void an_oversized_body_without_content_length_gets_413_too() {
+    LoopbackEndpoint running = start(builder -> builder.maxBodyBytes(4096));
+    byte[] big = ("{\"encrypted_flow_data\":\"" + "A".repeat(8000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> response = running.call(running.request().header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build());
+
+    assertThat(response.statusCode()).isEqualTo(413);
     assertThat(handled).isEmpty();
   }
 
