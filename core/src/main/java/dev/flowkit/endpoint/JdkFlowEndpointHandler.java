@@ -20,7 +20,11 @@ import java.util.Objects;
  * server.start();
  * }</pre>
  *
- * A body is read up to {@link FlowEndpoint#maxBodyBytes()} plus one byte, so an oversized request costs no more
+ * <p>Start the JVM with {@code -Dsun.net.httpserver.nodelay=true}: without TCP_NODELAY the JDK server's
+ * separate writes of headers and body wait for the client's delayed ACK, about 40 ms per request on Linux
+ * (FlowKit's benchmark: 22 requests per second on one connection, 1,800 with it).
+ *
+ * <p>A body is read up to {@link FlowEndpoint#maxBodyBytes()} plus one byte, so an oversized request costs no more
  * than that; a declared {@code Content-Length} above the limit is refused before reading. Thread-safe.
  */
 public final class JdkFlowEndpointHandler implements HttpHandler {
