@@ -1,0 +1,154 @@
+package dev.flowkit.benchmarks;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import dev.flowkit.crypto.AppSecret;
+import dev.flowkit.crypto.BusinessKeys;
+import dev.flowkit.crypto.FlowClientCipher;
+import dev.flowkit.crypto.FlowEndpointCipher;
+import dev.flowkit.crypto.HubSignature;
+import dev.flowkit.endpoint.FlowEndpoint;
+import dev.flowkit.endpoint.FlowHttpRequest;
+import dev.flowkit.endpoint.FlowHttpResponse;
+import dev.flowkit.endpoint.FlowResponse;
+import dev.flowkit.endpoint.FlowRouter;
+import dev.flowkit.endpoint.JdkFlowEndpointHandler;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the flow endpoint adds to the codec: {@link #codec()} is the bare exchange (decrypt the request, encrypt the
+ * reply), {@link #endpoint()} the same request through {@link FlowEndpoint#handle(FlowHttpRequest)} (signature
+ * check, parsing, routing, the handler building its {@link FlowResponse}), {@link #jdkServer()} the full path over
+ * loopback HTTP to the JDK server adapter, with a minimal keep-alive HTTP/1.1 client on a plain socket standing in
+ * for Meta's proxy (the JDK's own HTTP client costs more than the endpoint it calls). The request is encrypted once
+ * in set-up (the endpoint does not refuse replays), so no client-side crypto is counted. JCA backend.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class FlowEndpointBenchmark {
+
+  /** {@code ping} or a ~1 KB {@code data_exchange} answered with a ~1 KB next screen. */
+  @Param({"ping", "data_exchange"})
+  public String action;
+
+  private static final AppSecret SECRET = AppSecret.of("benchmark_app_secret");
+
+  private FlowEndpointCipher cipher;
+  private FlowEndpoint endpoint;
+  private byte[] body;
+  private String clearReply;
+  private FlowHttpRequest httpRequest;
+  private HttpServer server;
+  private ExecutorService executor;
+  private Socket socket;
+  private OutputStream out;
+  private DataInputStream in;
+  private byte[] rawRequest;
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    KeyPair pair = BusinessKeys.generate();
+    cipher = FlowEndpointCipher.create(pair.getPrivate());
+    ObjectNode replyData = (ObjectNode) JsonMapper.builder().build().readTree(Payloads.reply()).get("data");
+    endpoint = FlowEndpoint.builder().cipher(cipher).appSecret(SECRET)
+        .handler(FlowRouter.builder().dataExchange("APPOINTMENT", request -> FlowResponse.next("PICK_SLOT", replyData)).build())
+        .build();
+    String clearRequest = action.equals("ping") ? "{\"version\":\"3.0\",\"action\":\"ping\"}" : Payloads.request();
+    clearReply = action.equals("ping") ? "{\"data\":{\"status\":\"active\"}}" : Payloads.reply();
+    body = FlowClientCipher.create(pair.getPublic()).encrypt(clearRequest).body().toJsonBytes();
+    String signature = HubSignature.sign(body, SECRET);
+    httpRequest = FlowHttpRequest.of("POST", Map.of("Content-Type", "application/json", HubSignature.HEADER, signature), body);
+
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    executor = Executors.newFixedThreadPool(2);
+    server.setExecutor(executor);
+    server.createContext("/flow", new JdkFlowEndpointHandler(endpoint));
+    server.start();
+    socket = new Socket(InetAddress.getLoopbackAddress(), server.getAddress().getPort());
+    socket.setTcpNoDelay(true);
+    out = new BufferedOutputStream(socket.getOutputStream());
+    in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+    byte[] head = ("POST /flow HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + HubSignature.HEADER
+        + ": " + signature + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    rawRequest = new byte[head.length + body.length];
+    System.arraycopy(head, 0, rawRequest, 0, head.length);
+    System.arraycopy(body, 0, rawRequest, head.length, body.length);
+    if (jdkServer().length() < 40 || endpoint().status() != 200) {
+      throw new IllegalStateException("the endpoint does not answer 200 in this set-up");
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    socket.close();
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Benchmark
+  public String codec() {
+    return cipher.decrypt(body).encryptResponse(clearReply);
+  }
+
+  @Benchmark
+  public FlowHttpResponse endpoint() {
+    return endpoint.handle(httpRequest);
+  }
+
+  @Benchmark
+  public String jdkServer() throws IOException {
+    out.write(rawRequest);
+    out.flush();
+    String status = line();
+    if (!status.startsWith("HTTP/1.1 200")) {
+      throw new IllegalStateException(status);
+    }
+    int length = -1;
+    for (String header = line(); !header.isEmpty(); header = line()) {
+      if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+        length = Integer.parseInt(header.substring(15).strip());
+      }
+    }
+    byte[] reply = new byte[length];
+    in.readFully(reply);
+    return new String(reply, StandardCharsets.US_ASCII);
+  }
+
+  private String line() throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c < 0) {
+        throw new IOException("connection closed");
+      }
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
+  }
+}
