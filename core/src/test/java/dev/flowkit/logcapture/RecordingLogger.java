@@ -3,11 +3,11 @@ package dev.flowkit.logcapture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
-import org.slf4j.helpers.AbstractLogger;
+import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
 /** Formats each event as SLF4J would and hands it to {@link CapturedLogs}; every level is enabled. */
-final class RecordingLogger extends AbstractLogger {
+final class RecordingLogger extends LegacyAbstractLogger {
 
   private static final long serialVersionUID = 1L;
 
@@ -33,17 +33,7 @@ final class RecordingLogger extends AbstractLogger {
   }
 
   @Override
-  public boolean isTraceEnabled(Marker marker) {
-    return true;
-  }
-
-  @Override
   public boolean isDebugEnabled() {
-    return true;
-  }
-
-  @Override
-  public boolean isDebugEnabled(Marker marker) {
     return true;
   }
 
@@ -53,27 +43,12 @@ final class RecordingLogger extends AbstractLogger {
   }
 
   @Override
-  public boolean isInfoEnabled(Marker marker) {
-    return true;
-  }
-
-  @Override
   public boolean isWarnEnabled() {
     return true;
   }
 
   @Override
-  public boolean isWarnEnabled(Marker marker) {
-    return true;
-  }
-
-  @Override
   public boolean isErrorEnabled() {
-    return true;
-  }
-
-  @Override
-  public boolean isErrorEnabled(Marker marker) {
     return true;
   }
 }
