@@ -46,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  * Bodies of 200 and 427 are encrypted (a bare base64 string, {@code text/plain}); every other body is a short
  * plain-text reason. No body and no log line contains a key, a secret, a flow token or request data; the 500 path
- * logs the handler's exception (its message is the handler's own).
+ * logs the handler's exception with its class names and stack frames but without its messages, which often quote
+ * what the user typed.
  */
 public final class FlowEndpoint {
 
@@ -174,7 +175,8 @@ public final class FlowEndpoint {
       return FlowHttpResponse.encrypted(InvalidFlowTokenException.HTTP_STATUS,
           decrypted.encryptResponse(EndpointJson.MAPPER.writeValueAsString(reply)));
     } catch (Exception e) {
-      LOG.error("flow endpoint handler failed on {}; answering 500", request, e);
+      LOG.error("flow endpoint handler failed on {} with {}; answering 500", request, e.getClass().getName(),
+          WithheldMessage.of(e));
       return FlowHttpResponse.text(500, "the endpoint failed to process the request");
     }
   }

@@ -150,7 +150,9 @@ public final class FlowRequest {
   /** Version, action and screen; never data or token. */
   @Override
   public String toString() {
-    return "FlowRequest[version " + version + ", " + rawAction + (screen == null ? "" : " on " + screen)
+    // an unknown action is whatever the sender put there, so only its length is shown
+    String shownAction = action == Action.UNKNOWN ? "unknown action (" + rawAction.length() + " chars)" : rawAction;
+    return "FlowRequest[version " + version + ", " + shownAction + (screen == null ? "" : " on " + screen)
         + ", " + data.size() + " data field(s)" + (flowToken == null ? ", no flow_token" : "") + "]";
   }
 }
