@@ -25,11 +25,11 @@ public record FlowCompletion(String businessAccountId, BusinessPhone phone, Send
     Instant timestamp, Optional<String> contextMessageId, Optional<String> flowToken, JsonNode response)
     implements WebhookEvent {
 
-  /** Names the response's fields, never their values. */
+  /** Names the response's fields, never their values, and says whether a flow token came, never which. */
   @Override
   public String toString() {
     return "FlowCompletion[businessAccountId=" + businessAccountId + ", phone=" + phone + ", sender=" + sender
         + ", messageId=" + messageId + ", timestamp=" + timestamp + ", contextMessageId=" + contextMessageId
-        + ", flowToken=" + flowToken + ", response fields=" + response.propertyNames() + "]";
+        + ", flowToken=" + (flowToken.isPresent() ? "present" : "absent") + ", response fields=" + response.propertyNames() + "]";
   }
 }

@@ -18,4 +18,13 @@ import tools.jackson.databind.JsonNode;
  * @param json the {@code messages[]} element verbatim
  */
 public record IncomingMessage(String businessAccountId, BusinessPhone phone, Sender sender, String messageId,
-    Instant timestamp, String type, Optional<String> contextMessageId, JsonNode json) implements WebhookEvent {}
+    Instant timestamp, String type, Optional<String> contextMessageId, JsonNode json) implements WebhookEvent {
+
+  /** Names the message object's fields, never their values: they hold what the user wrote. */
+  @Override
+  public String toString() {
+    return "IncomingMessage[businessAccountId=" + businessAccountId + ", phone=" + phone + ", sender=" + sender
+        + ", messageId=" + messageId + ", timestamp=" + timestamp + ", type=" + type + ", contextMessageId="
+        + contextMessageId + ", fields=" + json.propertyNames() + "]";
+  }
+}

@@ -11,4 +11,12 @@ import tools.jackson.databind.JsonNode;
  * @param json the smallest whole piece not understood: the change's {@code value}, or the {@code statuses[]}
  *     element
  */
-public record UnknownEvent(String businessAccountId, String field, JsonNode json) implements WebhookEvent {}
+public record UnknownEvent(String businessAccountId, String field, JsonNode json) implements WebhookEvent {
+
+  /** Names the value's fields, never their values: FlowKit cannot know which of them are private. */
+  @Override
+  public String toString() {
+    return "UnknownEvent[businessAccountId=" + businessAccountId + ", field=" + field + ", fields="
+        + json.propertyNames() + "]";
+  }
+}
