@@ -28,7 +28,6 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
 
@@ -51,7 +50,7 @@ class EndpointLeakTest {
   private static PlantedSecrets secrets;
 
   private final List<Object> surfaced = new CopyOnWriteArrayList<>();
-  private CapturedLogs logs;
+  private final CapturedLogs logs = CapturedLogs.capture();
   private @Nullable LoopbackEndpoint running;
   private @Nullable FlowEndpoint endpoint;
   private final List<HttpResponse<String>> replies = new CopyOnWriteArrayList<>();
@@ -77,19 +76,12 @@ class EndpointLeakTest {
         .plant("AES key (base64)", Base64.getEncoder().encodeToString(AES_KEY).substring(0, 20));
   }
 
-  @BeforeEach
-  void capture() {
-    logs = CapturedLogs.capture();
-  }
-
   /** The check every test ends with: logs, replies, the endpoint and whatever the handler side saw. */
   @AfterEach
   void nothing_secret_surfaced() {
     try {
       secrets.assertAbsentFrom(logs);
-      for (HttpResponse<String> reply : replies) {
-        secrets.assertAbsentFrom("the reply body with status " + reply.statusCode(), reply.body());
-      }
+      secrets.assertAbsentFromBodies(replies);
       secrets.assertAbsentFrom("FlowEndpoint.toString()", String.valueOf(endpoint));
       for (Object seen : surfaced) {
         if (seen instanceof Throwable t) {

@@ -2,7 +2,9 @@ package dev.flowkit.logcapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,13 @@ public final class PlantedSecrets {
   /** Checks a throwable's {@code toString()}, causes and suppressed ones included. */
   public void assertAbsentFrom(String where, @Nullable Throwable throwable) {
     LogEvent.describe(throwable).forEach(text -> assertAbsentFrom(where, text));
+  }
+
+  /** Checks the body of every reply. */
+  public void assertAbsentFromBodies(List<HttpResponse<String>> replies) {
+    for (HttpResponse<String> reply : replies) {
+      assertAbsentFrom("the reply body with status " + reply.statusCode(), reply.body());
+    }
   }
 
   /** Checks every event of the capture. */

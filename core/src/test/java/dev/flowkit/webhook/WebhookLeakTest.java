@@ -20,7 +20,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,22 +48,15 @@ class WebhookLeakTest {
 
   private final List<WebhookNotification> received = new CopyOnWriteArrayList<>();
   private final List<HttpResponse<String>> replies = new CopyOnWriteArrayList<>();
-  private CapturedLogs logs;
+  private final CapturedLogs logs = CapturedLogs.capture();
   private @Nullable HttpServer server;
   private URI uri;
-
-  @BeforeEach
-  void capture() {
-    logs = CapturedLogs.capture();
-  }
 
   @AfterEach
   void nothing_secret_surfaced() {
     try {
       SECRETS.assertAbsentFrom(logs);
-      for (HttpResponse<String> reply : replies) {
-        SECRETS.assertAbsentFrom("the reply body with status " + reply.statusCode(), reply.body());
-      }
+      SECRETS.assertAbsentFromBodies(replies);
       for (WebhookNotification notification : received) {
         SECRETS.assertAbsentFrom("the toString() of the notification", notification.toString());
       }
