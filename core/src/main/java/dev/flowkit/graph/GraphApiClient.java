@@ -43,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * shows the token.
  *
  * <p>Every call throws {@link GraphApiException} when Graph answers with its error envelope
- * ({@link FlowApiException} for flow error codes), and {@link GraphTransportException} when no Graph answer
+ * ({@link FlowApiException} for flow error codes, {@link GraphAuthException} for a refused access token,
+ * {@link GraphRateLimitException} for a reached rate limit), and {@link GraphTransportException} when no Graph answer
  * arrives. Arguments that cannot be right (blank ids, a missing flow name) fail first with
  * {@link IllegalArgumentException}.
  */

@@ -2,9 +2,12 @@ package dev.flowkit.graph;
 
 /**
  * The Graph API answered a call with its error envelope. {@link #error()} carries code, subcode, type,
- * messages and fbtrace id; Flows API codes come as the subclass {@link FlowApiException}.
+ * messages and fbtrace id. Three kinds of failure come as subclasses: the Flows API's own codes as
+ * {@link FlowApiException}, a refused access token as {@link GraphAuthException} and a reached rate limit as
+ * {@link GraphRateLimitException}; every other code as this class.
  */
-public sealed class GraphApiException extends GraphException permits FlowApiException {
+public sealed class GraphApiException extends GraphException
+    permits FlowApiException, GraphAuthException, GraphRateLimitException {
 
   private static final long serialVersionUID = 1L;
 

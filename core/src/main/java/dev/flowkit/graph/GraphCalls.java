@@ -117,9 +117,14 @@ final class GraphCalls {
         Nodes.text(node, "fbtrace_id"));
   }
 
+  /** The exception for Graph's error code; the HTTP status plays no part (spec section 1.4). */
   private static GraphApiException failure(String call, int status, GraphError error) {
     return FlowApiException.Kind.of(error.code())
         .<GraphApiException>map(kind -> new FlowApiException(call, status, error, kind))
+        .or(() -> GraphAuthException.Reason.of(error.code(), error.subcode())
+            .map(reason -> new GraphAuthException(call, status, error, reason)))
+        .or(() -> GraphRateLimitException.Limit.of(error.code())
+            .map(limit -> new GraphRateLimitException(call, status, error, limit)))
         .orElseGet(() -> new GraphApiException(call, status, error));
   }
 }

@@ -14,6 +14,8 @@
  * <p>Every failed call throws a {@link dev.flowkit.graph.GraphException}: a {@link dev.flowkit.graph.GraphApiException}
  * carrying Graph's error envelope (code, subcode, type, messages, fbtrace id), a
  * {@link dev.flowkit.graph.FlowApiException} for the Flows API's own codes, a
+ * {@link dev.flowkit.graph.GraphAuthException} for a refused access token, a
+ * {@link dev.flowkit.graph.GraphRateLimitException} for a reached rate limit, a
  * {@link dev.flowkit.graph.FlowValidationException} for Flow JSON with validation errors, or a
  * {@link dev.flowkit.graph.GraphTransportException} when no Graph answer was read. No message, log line or
  * {@code toString()} of this package contains the access token.
