@@ -1,5 +1,6 @@
 package dev.flowkit.graph;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -41,12 +42,7 @@ public final class GraphRateLimitException extends GraphApiException {
     }
 
     static Optional<Limit> of(int code) {
-      for (Limit limit : values()) {
-        if (limit.code == code) {
-          return Optional.of(limit);
-        }
-      }
-      return Optional.empty();
+      return Arrays.stream(values()).filter(limit -> limit.code == code).findFirst();
     }
   }
 

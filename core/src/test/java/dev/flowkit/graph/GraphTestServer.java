@@ -42,6 +42,11 @@ final class GraphTestServer implements AutoCloseable {
     return this;
   }
 
+  GraphTestServer enqueue(MockResponse response) {
+    server.enqueue(response);
+    return this;
+  }
+
   GraphTestServer replyRaw(int status, String contentType, String body) {
     server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", contentType).body(body).build());
     return this;
