@@ -34,9 +34,12 @@ import org.slf4j.event.Level;
 /**
  * Every refusal and failure path of the endpoint, over real HTTP on loopback with real encryption, with secrets
  * planted in the keys, the configuration and the request: none may surface in a log event, a reply body, an
- * exception or a {@code toString()}.
+ * exception or a {@code toString()}. One subclass per adapter says how to mount the endpoint.
  */
-class EndpointLeakTest {
+abstract class EndpointLeakContract {
+
+  /** The endpoint mounted at {@code /flow} on this adapter's server. */
+  abstract LoopbackServers.Server serve(FlowEndpoint endpoint);
 
   private static final AppSecret APP_SECRET = AppSecret.of("app-secret-S3CR3T-7f1e9a");
   private static final String FLOW_TOKEN = "flow-token-FT-44117733";
@@ -126,7 +129,7 @@ class EndpointLeakTest {
   private LoopbackEndpoint start(UnaryOperator<FlowEndpoint.Builder> config) {
     endpoint = config.apply(FlowEndpoint.builder().privateKey(keys.getPrivate()).appSecret(APP_SECRET)
         .handler(handler()).onErrorNotification(surfaced::add)).build();
-    running = new LoopbackEndpoint(LoopbackServers.jdk(endpoint), keys.getPublic());
+    running = new LoopbackEndpoint(serve(endpoint), keys.getPublic());
     return running;
   }
 
