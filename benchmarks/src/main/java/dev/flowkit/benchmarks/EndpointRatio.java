@@ -10,11 +10,19 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link FlowEndpointBenchmark} and prints, per action, requests per second of the bare codec exchange, of the
- * endpoint in process and over the JDK server on loopback, and each path's cost as a ratio against the codec
- * (target for the JDK server path: at most 1.25).
+ * Runs {@link FlowEndpointBenchmark} with {@link ThreadCpuProfiler} and prints, per action, requests per second of
+ * the bare codec exchange, of the endpoint in process, of the endpoint over the JDK server on loopback and of the
+ * bare codec behind the same JDK server, then three views of what the endpoint costs against the codec (see
+ * {@link FlowEndpointBenchmark} for why the second is the one the target of at most 1.25 applies to):
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.flowkit.benchmarks.EndpointRatio [iterations]</pre>
+ * <ul>
+ *   <li>in process: {@code codec / endpoint};
+ *   <li>same HTTP: {@code codecJdkServer / jdkServer}, both through the same server, connection and client;
+ *   <li>whole path: {@code codec / jdkServer}, which also charges the endpoint with the loopback HTTP round trip,
+ *       and, beside it, the same in CPU time (client plus server threads per request against the codec's).
+ * </ul>
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.flowkit.benchmarks.EndpointRatio [iterations [pool|dispatcher]]</pre>
  */
 public final class EndpointRatio {
 
@@ -22,32 +30,48 @@ public final class EndpointRatio {
 
   public static void main(String[] args) throws Exception {
     int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    String executorChoice = args.length > 1 ? args[1] : "pool";
     Options options = new OptionsBuilder()
         .include(FlowEndpointBenchmark.class.getSimpleName())
+        .param("executorChoice", executorChoice)
         .forks(1)
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK:
         // about 40 ms per request on Linux loopback. Production users should set it too (see JdkFlowEndpointHandler).
         .jvmArgsAppend("-Dsun.net.httpserver.nodelay=true")
+        .addProfiler(ThreadCpuProfiler.class)
         .threads(1)
         .warmupIterations(3).warmupTime(TimeValue.seconds(2))
         .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    Map<String, Map<String, Double>> byAction = new TreeMap<>();
+    Map<String, Map<String, RunResult>> byAction = new TreeMap<>();
     for (RunResult result : results) {
       String method = result.getParams().getBenchmark().replaceAll(".*\\.", "");
-      byAction.computeIfAbsent(result.getParams().getParam("action"), k -> new TreeMap<>())
-          .put(method, result.getPrimaryResult().getScore());
+      byAction.computeIfAbsent(result.getParams().getParam("action"), k -> new TreeMap<>()).put(method, result);
     }
     System.out.println();
-    System.out.printf("%-14s %12s %12s %12s %14s %14s%n", "action", "codec/s", "endpoint/s", "jdk http/s",
-        "endpoint cost", "jdk http cost");
-    for (Map.Entry<String, Map<String, Double>> entry : byAction.entrySet()) {
-      double codec = entry.getValue().get("codec");
-      double inProcess = entry.getValue().get("endpoint");
-      double http = entry.getValue().get("jdkServer");
-      System.out.printf("%-14s %12.0f %12.0f %12.0f %13.3fx %13.3fx%n", entry.getKey(), codec, inProcess, http,
-          codec / inProcess, codec / http);
+    System.out.println("executor: " + executorChoice + "; cost = the codec's requests per second / the path's");
+    System.out.printf("%-14s %9s %11s %11s %12s %11s %11s %11s %11s%n", "action", "codec/s", "endpoint/s",
+        "codec http/s", "endpoint http/s", "in process", "same HTTP", "whole path", "whole CPU");
+    for (Map.Entry<String, Map<String, RunResult>> entry : byAction.entrySet()) {
+      Map<String, RunResult> byMethod = entry.getValue();
+      double codec = score(byMethod, "codec");
+      double inProcess = score(byMethod, "endpoint");
+      double codecHttp = score(byMethod, "codecJdkServer");
+      double http = score(byMethod, "jdkServer");
+      double codecCpu = cpu(byMethod, "codec", ThreadCpuProfiler.LABEL);
+      double httpCpu = cpu(byMethod, "jdkServer", ThreadCpuProfiler.LABEL)
+          + cpu(byMethod, "jdkServer", ThreadCpuProfiler.SERVER_LABEL);
+      System.out.printf("%-14s %9.0f %11.0f %12.0f %15.0f %10.3fx %10.3fx %10.3fx %10.3fx%n", entry.getKey(), codec,
+          inProcess, codecHttp, http, codec / inProcess, codecHttp / http, codec / http, httpCpu / codecCpu);
     }
+  }
+
+  private static double score(Map<String, RunResult> byMethod, String method) {
+    return byMethod.get(method).getPrimaryResult().getScore();
+  }
+
+  private static double cpu(Map<String, RunResult> byMethod, String method, String label) {
+    return byMethod.get(method).getSecondaryResults().get(label).getScore();
   }
 }
