@@ -24,6 +24,14 @@ final class ComponentTree {
     }
   }
 
+  /** Every component of every screen's layout, with its JSON Pointer, screen by screen in document order. */
+  static void forEachInFlow(JsonNode root, BiConsumer<JsonNode, String> visitor) {
+    JsonNode screens = root.path("screens");
+    for (int i = 0; i < screens.size(); i++) {
+      forEach(screens.get(i).path("layout").path("children"), "/screens/" + i + "/layout/children", visitor);
+    }
+  }
+
   /** The same walk, with each component's JSON Pointer ({@code pointer} is the children array's). */
   static void forEach(JsonNode children, String pointer, BiConsumer<JsonNode, String> visitor) {
     if (!children.isArray()) {

@@ -18,23 +18,19 @@ final class DataSourceRules {
 
   static List<Finding> check(JsonNode root) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode screens = root.path("screens");
-    for (int i = 0; i < screens.size(); i++) {
-      ComponentTree.forEach(screens.get(i).path("layout").path("children"), "/screens/" + i + "/layout/children",
-          (component, at) -> {
-            boolean image = false;
-            boolean color = false;
-            for (JsonNode item : component.path("data-source")) {
-              image |= item.has("image");
-              color |= item.has("color");
-            }
-            if (image && color) {
-              findings.add(Finding.atValue("DATA_SOURCE_ITEMS_HAVE_BOTH_IMAGE_AND_COLOR", "The data-source of "
-                  + component.path("type").asString("") + " '" + component.path("name").asString("") + "' cannot "
-                  + "have both 'image' and 'color' in its items.", at + "/data-source"));
-            }
-          });
-    }
+    ComponentTree.forEachInFlow(root, (component, at) -> {
+      boolean image = false;
+      boolean color = false;
+      for (JsonNode item : component.path("data-source")) {
+        image |= item.has("image");
+        color |= item.has("color");
+      }
+      if (image && color) {
+        findings.add(Finding.atValue("DATA_SOURCE_ITEMS_HAVE_BOTH_IMAGE_AND_COLOR", "The data-source of "
+            + component.path("type").asString("") + " '" + component.path("name").asString("") + "' cannot "
+            + "have both 'image' and 'color' in its items.", at + "/data-source"));
+      }
+    });
     return findings;
   }
 }

@@ -40,19 +40,15 @@ final class DateRules {
 
   static List<Finding> check(JsonNode root, int version) {
     DateRules rules = new DateRules(version);
-    JsonNode screens = root.path("screens");
-    for (int i = 0; i < screens.size(); i++) {
-      ComponentTree.forEach(screens.get(i).path("layout").path("children"), "/screens/" + i + "/layout/children",
-          (component, at) -> {
-            String type = component.path("type").asString("");
-            if (type.equals("DatePicker") || type.equals("CalendarPicker")) {
-              rules.dates(component, type, at);
-            }
-            if (type.equals("CalendarPicker")) {
-              rules.mode(component, at);
-            }
-          });
-    }
+    ComponentTree.forEachInFlow(root, (component, at) -> {
+      String type = component.path("type").asString("");
+      if (type.equals("DatePicker") || type.equals("CalendarPicker")) {
+        rules.dates(component, type, at);
+      }
+      if (type.equals("CalendarPicker")) {
+        rules.mode(component, at);
+      }
+    });
     return rules.findings;
   }
 

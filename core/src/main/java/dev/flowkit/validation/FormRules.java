@@ -25,15 +25,11 @@ final class FormRules {
 
   static List<Finding> check(JsonNode root, int version) {
     List<Finding> findings = new java.util.ArrayList<>();
-    JsonNode screens = root.path("screens");
-    for (int i = 0; i < screens.size(); i++) {
-      ComponentTree.forEach(screens.get(i).path("layout").path("children"), "/screens/" + i + "/layout/children",
-          (component, at) -> {
-            if ("Form".equals(component.path("type").asString(""))) {
-              form(component, at, version, findings);
-            }
-          });
-    }
+    ComponentTree.forEachInFlow(root, (component, at) -> {
+      if ("Form".equals(component.path("type").asString(""))) {
+        form(component, at, version, findings);
+      }
+    });
     return findings;
   }
 

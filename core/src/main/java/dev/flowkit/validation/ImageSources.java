@@ -20,21 +20,17 @@ final class ImageSources {
 
   static List<Finding> check(JsonNode root) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode screens = root.path("screens");
-    for (int i = 0; i < screens.size(); i++) {
-      ComponentTree.forEach(screens.get(i).path("layout").path("children"), "/screens/" + i + "/layout/children",
-          (component, at) -> {
-            String type = component.path("type").asString("");
-            if (type.equals("Image")) {
-              source(component.get("src"), at + "/src", findings);
-            } else if (type.equals("ImageCarousel")) {
-              JsonNode images = component.path("images");
-              for (int j = 0; j < images.size(); j++) {
-                source(images.get(j).get("src"), at + "/images/" + j + "/src", findings);
-              }
-            }
-          });
-    }
+    ComponentTree.forEachInFlow(root, (component, at) -> {
+      String type = component.path("type").asString("");
+      if (type.equals("Image")) {
+        source(component.get("src"), at + "/src", findings);
+      } else if (type.equals("ImageCarousel")) {
+        JsonNode images = component.path("images");
+        for (int j = 0; j < images.size(); j++) {
+          source(images.get(j).get("src"), at + "/images/" + j + "/src", findings);
+        }
+      }
+    });
     return findings;
   }
 
