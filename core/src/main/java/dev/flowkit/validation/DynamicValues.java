@@ -100,9 +100,9 @@ final class DynamicValues {
   }
 
   /** Every site of the flow, in document order: one walk that the binding and expression rules share. */
-  static List<Site> sites(JsonNode root) {
+  static List<Site> sites(JsonNode root, List<ScreenScope> scopes) {
     List<Site> sites = new ArrayList<>();
-    forEach(root, ScreenScope.of(root), sites::add);
+    forEach(root, scopes, sites::add);
     return sites;
   }
 

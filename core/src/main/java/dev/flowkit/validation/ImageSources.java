@@ -35,13 +35,9 @@ final class ImageSources {
   }
 
   private static void source(JsonNode src, String at, List<Finding> findings) {
-    if (src != null && src.isString() && !isDynamic(src.asString()) && !isBase64(src.asString())) {
+    if (src != null && src.isString() && !Literals.isDynamic(src) && !isBase64(src.asString())) {
       findings.add(Finding.atValue("INVALID_PROPERTY_VALUE", MESSAGE, at));
     }
-  }
-
-  private static boolean isDynamic(String text) {
-    return text.startsWith("${") || (text.length() > 1 && text.startsWith("`") && text.endsWith("`"));
   }
 
   /** What {@code atob} accepts: base64 after removing ASCII whitespace, padding optional. */

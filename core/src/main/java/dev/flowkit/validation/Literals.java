@@ -16,7 +16,7 @@ final class Literals {
       return false;
     }
     String text = value.asString();
-    return text.contains("${") || (text.length() >= 2 && text.startsWith("`") && text.endsWith("`"));
+    return text.contains("${") || DynamicValues.Rule.isBacktick(text);
   }
 
   /**

@@ -30,10 +30,9 @@ final class PayloadRules {
 
   private PayloadRules() {}
 
-  static List<Finding> check(JsonNode root, String flowVersion) {
+  static List<Finding> check(JsonNode root, String flowVersion, List<ScreenScope> scopes) {
     int version = FlowJsonVersions.number(flowVersion);
     FlowJsonVersion parsed = FlowJsonVersion.parse(flowVersion);
-    List<ScreenScope> scopes = ScreenScope.of(root);
     Map<String, JsonNode> dataById = new HashMap<>();
     root.path("screens").forEach(screen -> dataById.put(screen.path("id").asString(""), screen.path("data")));
     List<Finding> findings = new ArrayList<>();

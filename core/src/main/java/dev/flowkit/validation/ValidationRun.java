@@ -68,7 +68,8 @@ final class ValidationRun {
     topLevel(root, number);
     screens(root);
     DataModelRules.check(root).forEach(this::report);
-    List<DynamicValues.Site> sites = DynamicValues.sites(root);
+    List<ScreenScope> scopes = ScreenScope.of(root); // shared by the binding rules and the payload types
+    List<DynamicValues.Site> sites = DynamicValues.sites(root, scopes);
     BindingRules.check(sites, version).forEach(this::report);
     PropertyBindingRules.check(sites, version).forEach(this::report);
     ExpressionRules.check(sites, version).forEach(this::report);
@@ -80,7 +81,7 @@ final class ValidationRun {
     DataSourceRules.check(root).forEach(this::report);
     List<RoutingRules.ScreenFacts> facts = screenFacts(root);
     actions(root, facts, number);
-    PayloadRules.check(root, version).forEach(this::report);
+    PayloadRules.check(root, version, scopes).forEach(this::report);
     PickerRules.check(root, version).forEach(this::report);
     RoutingRules.check(root, facts, number).forEach(this::report);
     return finish(WarningRules.check(root, version));
