@@ -198,14 +198,7 @@ final class PayloadRules {
   }
 
   private static ExprType literalType(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case NUMBER -> value.isIntegralNumber() ? ExprType.INTEGER : ExprType.NUMBER;
-      case BOOLEAN -> ExprType.BOOLEAN;
-      case ARRAY -> ExprType.ARRAY;
-      case OBJECT -> ExprType.OBJECT;
-      case STRING -> ExprType.STRING;
-      default -> ExprType.UNKNOWN;
-    };
+    return ScreenScope.type(SchemaRules.jsonType(value)); // null (and anything untyped) is UNKNOWN
   }
 
   /** An integer fills a number field; an unknown type (a value the validator cannot type) fills anything. */
