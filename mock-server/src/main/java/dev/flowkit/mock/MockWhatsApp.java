@@ -1,0 +1,132 @@
+package dev.flowkit.mock;
+
+import dev.flowkit.mock.control.ControlRoutes;
+import dev.flowkit.mock.control.Faults;
+import dev.flowkit.mock.graph.GraphBehaviour;
+import dev.flowkit.mock.graph.GraphRoutes;
+import dev.flowkit.mock.graph.GraphServer;
+import dev.flowkit.mock.state.StateStore;
+import dev.flowkit.mock.state.Tenant;
+import dev.flowkit.mock.state.TenantSpec;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mock WhatsApp platform running in this JVM: a fake Graph API (point a Graph client at {@link #baseUrl()} with
+ * {@link #accessToken()}) and a control API under {@code /_flowkit/}. Seeded with one tenant: a business, a WABA, a
+ * phone number, an app and an access token. Thread-safe; {@link #close()} stops it.
+ *
+ * <pre>{@code
+ * try (MockWhatsApp whatsapp = MockWhatsApp.start()) {
+ *   GraphApiClient client = GraphApiClient.builder()
+ *       .baseUrl(whatsapp.baseUrl()).accessToken(whatsapp.accessToken()).build();
+ *   ...
+ *   whatsapp.reset();   // between tests: back to the seed in a few milliseconds
+ * }
+ * }</pre>
+ *
+ * <p>Security: the mock prints and returns its own generated token and secrets on purpose; it is a local test
+ * server, not a place for real credentials.
+ */
+public final class MockWhatsApp implements AutoCloseable {
+
+  private final GraphServer server;
+  private final StateStore store;
+  private final Faults faults;
+  private final Tenant tenant;
+
+  private MockWhatsApp(GraphServer server, StateStore store, Faults faults) {
+    this.server = server;
+    this.store = store;
+    this.faults = faults;
+    this.tenant = store.tenants().get(0);
+  }
+
+  /** Starts a mock with the defaults on a free loopback port. */
+  public static MockWhatsApp start() {
+    return start(MockWhatsAppConfig.defaults());
+  }
+
+  /**
+   * Starts a mock as {@code config} says.
+   *
+   * @throws RuntimeException when the port cannot be bound or the data directory cannot be used
+   */
+  public static MockWhatsApp start(MockWhatsAppConfig config) {
+    List<TenantSpec> tenants = new ArrayList<>();
+    tenants.add(new TenantSpec("FlowKit Test Business", config.appSecret().orElse(null),
+        config.accessToken().orElse(null), config.callbackUrl().orElse(null)));
+    config.extraTenants().forEach(name -> tenants.add(TenantSpec.named(name)));
+    StateStore store = StateStore.open(config.dataDir().orElse(null), Clock.systemUTC(), tenants);
+    GraphBehaviour behaviour = new GraphBehaviour(config.serveUnversionedPaths(),
+        GraphBehaviour.DEFAULT_MAX_BODY_BYTES, config.editPublishedFlows());
+    Faults faults = new Faults();
+    GraphServer server = GraphServer.start(config.host(), config.port(), store, GraphRoutes.table(store, behaviour),
+        ControlRoutes.table(store, faults, List.of()), faults, behaviour);
+    return new MockWhatsApp(server, store, faults);
+  }
+
+  /** {@code http://127.0.0.1:port}: the Graph base URL (calls go to {@code baseUrl/v21.0/...}). */
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  /** The seeded access token. */
+  public String accessToken() {
+    return tenant.token().token();
+  }
+
+  /** The seeded WABA's id. */
+  public String wabaId() {
+    return tenant.waba().id();
+  }
+
+  /** The seeded phone number's id (PNID). */
+  public String phoneNumberId() {
+    return tenant.phoneNumber().id();
+  }
+
+  /** The seeded phone number as displayed, e.g. {@code +1 555-010-2030}. */
+  public String displayPhoneNumber() {
+    return tenant.phoneNumber().displayPhoneNumber();
+  }
+
+  /** The seeded business's id. */
+  public String businessId() {
+    return tenant.business().id();
+  }
+
+  /** The seeded app's id. */
+  public String appId() {
+    return tenant.app().id();
+  }
+
+  /** The seeded app's secret (signs webhooks). */
+  public String appSecret() {
+    return tenant.app().secret();
+  }
+
+  /** The seeded app's webhook verify token. */
+  public String verifyToken() {
+    return tenant.app().verifyToken();
+  }
+
+  /** Back to the seed: flows, messages, templates and keys are gone, tenants and their tokens stay; no faults. */
+  public void reset() {
+    store.reset();
+    faults.clear();
+  }
+
+  /** Stops the server. State in a data directory stays there. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** The base URL and ids; no token or secret. */
+  @Override
+  public String toString() {
+    return "MockWhatsApp[" + baseUrl() + ", waba=" + wabaId() + ", phone=" + phoneNumberId() + "]";
+  }
+}

@@ -1,0 +1,24 @@
+package dev.flowkit.mock.graph;
+
+/**
+ * Server-wide switches where the real platform's behaviour is uncertain or has changed over time.
+ *
+ * @param serveUnversionedPaths whether {@code /123} (no {@code /v21.0} prefix) is served, with
+ *     {@link ApiVersion#OLDEST} as Graph does; when false such calls answer 2500 "Unknown path components"
+ * @param maxBodyBytes the largest request body read; larger ones answer 100 with HTTP 413
+ * @param editPublishedFlows the newer edit model of spec/platform.md section 2.13 (editing a published flow puts
+ *     it back to DRAFT, the published version stays sendable); false is the legacy model (139001 after publish)
+ */
+public record GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, boolean editPublishedFlows) {
+
+  /**
+   * The default body limit: 16 MiB, above the 10 MB flow JSON asset limit (section 2.2) plus multipart framing, so
+   * the asset route can answer its own size error.
+   */
+  public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+
+  /** Unversioned paths served, 16 MiB bodies, the legacy edit model (section 2.13's recommendation). */
+  public static GraphBehaviour defaults() {
+    return new GraphBehaviour(true, DEFAULT_MAX_BODY_BYTES, false);
+  }
+}

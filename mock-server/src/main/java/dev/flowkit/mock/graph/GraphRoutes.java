@@ -1,0 +1,23 @@
+package dev.flowkit.mock.graph;
+
+import dev.flowkit.mock.state.StateStore;
+
+/**
+ * The Graph route table: the id kinds templates may name, and one line per route group. Adding a group is one class
+ * implementing {@link RouteGroup} plus one {@code .add(...)} line here.
+ */
+public final class GraphRoutes {
+
+  private GraphRoutes() {}
+
+  /** The table of every Graph call the mock serves. */
+  public static RouteTable table(StateStore store, GraphBehaviour behaviour) {
+    return new RouteTable()
+        .idKind("waba-id", (id, c) -> c != null && store.read(s -> s.waba(id, c.businessId()).isPresent()))
+        .idKind("pnid", (id, c) -> c != null && store.read(s -> s.phoneNumber(id, c.businessId()).isPresent()))
+        .idKind("flow-id", (id, c) -> c != null && store.read(s -> s.flow(id, c.businessId()).isPresent()))
+        .idKind("template-id", (id, c) -> c != null && store.read(s -> s.templates().containsKey(id)
+            && s.waba(s.templates().get(id).wabaId(), c.businessId()).isPresent()))
+        .add(new AccountReads(store));
+  }
+}
