@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = FlowKitCli.Version.class,
     description = "FlowKit: build, run and test WhatsApp Flows without Meta's platform.",
-    subcommands = {KeysCommand.class, ValidateCommand.class})
+    subcommands = {ServeCommand.class, KeysCommand.class, ValidateCommand.class})
 public final class FlowKitCli implements Runnable {
 
   @Spec

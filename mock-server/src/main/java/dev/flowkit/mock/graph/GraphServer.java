@@ -69,10 +69,20 @@ public final class GraphServer implements AutoCloseable {
     return baseUrl;
   }
 
-  /** Stops listening and ends the worker threads. */
+  /**
+   * Stops listening and ends the worker threads. Works on an interrupted thread too (Undertow's stop would fail
+   * there): the interrupt is set aside while stopping and restored after.
+   */
   @Override
   public void close() {
-    undertow.stop();
+    boolean interrupted = Thread.interrupted();
+    try {
+      undertow.stop();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static final class Handler implements HttpHandler {

@@ -50,6 +50,12 @@ public final class Http {
         .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** A POST without token (the control API needs none). */
+  public static Reply postNoAuth(String url, String contentType, String body) {
+    return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public static Reply method(String method, String url, String token) {
     return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
         .method(method, HttpRequest.BodyPublishers.noBody()));

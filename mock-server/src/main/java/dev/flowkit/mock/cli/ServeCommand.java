@@ -1,0 +1,108 @@
+package dev.flowkit.mock.cli;
+
+import dev.flowkit.mock.MockWhatsApp;
+import dev.flowkit.mock.MockWhatsAppConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flowkit serve}: runs the mock WhatsApp platform until interrupted (Ctrl-C, SIGTERM, or an interrupt of the
+ * calling thread when embedded), then stops it cleanly. Each option can also come from an environment variable.
+ * Default port 8080 (0 picks a free one). Prints the base URL and the seeded ids, token and app secret: the mock's
+ * own generated credentials, meant to be copied into the app under test.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Run the mock WhatsApp platform (fake Graph API) until interrupted.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "${env:FLOWKIT_PORT:-8080}",
+      description = "Port to listen on; 0 for a free one (env FLOWKIT_PORT, default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "${env:FLOWKIT_HOST:-127.0.0.1}",
+      description = "Address to listen on (env FLOWKIT_HOST, default ${DEFAULT-VALUE}).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--callback-url", defaultValue = "${env:FLOWKIT_CALLBACK_URL}",
+      description = "The app's webhook URL (env FLOWKIT_CALLBACK_URL).")
+  @Nullable String callbackUrl;
+
+  @Option(names = "--app-secret", defaultValue = "${env:FLOWKIT_APP_SECRET}",
+      description = "The app secret that signs webhooks; generated when absent (env FLOWKIT_APP_SECRET).")
+  @Nullable String appSecret;
+
+  @Option(names = "--access-token", defaultValue = "${env:FLOWKIT_ACCESS_TOKEN}",
+      description = "The access token to accept; generated when absent (env FLOWKIT_ACCESS_TOKEN).")
+  @Nullable String accessToken;
+
+  @Option(names = "--data-dir", defaultValue = "${env:FLOWKIT_DATA_DIR}",
+      description = "Persist state here (survives restarts); in memory when absent (env FLOWKIT_DATA_DIR).")
+  @Nullable Path dataDir;
+
+  @Option(names = "--edit-published-flows", defaultValue = "${env:FLOWKIT_EDIT_PUBLISHED_FLOWS:-false}",
+      description = "Editing a published flow puts it back to DRAFT (newer model); default: refused (legacy).")
+  boolean editPublishedFlows;
+
+  @Option(names = "--refuse-unversioned", defaultValue = "${env:FLOWKIT_REFUSE_UNVERSIONED:-false}",
+      description = "Refuse paths without a /vN.M prefix instead of serving them with the oldest version.")
+  boolean refuseUnversioned;
+
+  @Override
+  public Integer call() {
+    MockWhatsAppConfig config = MockWhatsAppConfig.builder().host(host).port(port).callbackUrl(blankToNull(callbackUrl))
+        .appSecret(blankToNull(appSecret)).accessToken(blankToNull(accessToken)).dataDir(dataDir)
+        .editPublishedFlows(editPublishedFlows).serveUnversionedPaths(!refuseUnversioned).build();
+    PrintWriter out = spec.commandLine().getOut();
+    CountDownLatch stopped = new CountDownLatch(1);
+    MockWhatsApp whatsapp = MockWhatsApp.start(config);
+    try {
+      Thread hook = new Thread(() -> {
+        whatsapp.close();
+        stopped.countDown();
+      }, "flowkit-serve-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      out.println("Mock WhatsApp platform at " + whatsapp.baseUrl());
+      out.println("  Graph API:        " + whatsapp.baseUrl() + "/v21.0/");
+      out.println("  control API:      " + whatsapp.baseUrl() + "/_flowkit/");
+      out.println("  state:            " + (dataDir == null ? "in memory" : dataDir.toAbsolutePath()));
+      out.println("  business id:      " + whatsapp.businessId());
+      out.println("  WABA id:          " + whatsapp.wabaId());
+      out.println("  phone number id:  " + whatsapp.phoneNumberId() + " (" + whatsapp.displayPhoneNumber() + ")");
+      out.println("  app id:           " + whatsapp.appId());
+      out.println("  app secret:       " + whatsapp.appSecret());
+      out.println("  verify token:     " + whatsapp.verifyToken());
+      out.println("  access token:     " + whatsapp.accessToken());
+      out.println("Press Ctrl-C to stop.");
+      out.flush();
+      try {
+        stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // the JVM is already shutting down: the hook closes the server
+        }
+      }
+    } finally {
+      whatsapp.close();
+    }
+    out.println("Mock WhatsApp platform stopped.");
+    out.flush();
+    return 0;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}
