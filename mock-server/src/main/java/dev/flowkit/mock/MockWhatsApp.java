@@ -2,12 +2,17 @@ package dev.flowkit.mock;
 
 import dev.flowkit.mock.control.ControlRoutes;
 import dev.flowkit.mock.control.Faults;
+import dev.flowkit.mock.control.WebhookControl;
 import dev.flowkit.mock.graph.GraphBehaviour;
 import dev.flowkit.mock.graph.GraphRoutes;
 import dev.flowkit.mock.graph.GraphServer;
 import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.state.Tenant;
 import dev.flowkit.mock.state.TenantSpec;
+import dev.flowkit.mock.webhook.DeliveryJournal;
+import dev.flowkit.mock.webhook.PlatformWebhooks;
+import dev.flowkit.mock.webhook.WebhookDispatcher;
+import dev.flowkit.mock.webhook.WebhookFaults;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +39,14 @@ public final class MockWhatsApp implements AutoCloseable {
   private final GraphServer server;
   private final StateStore store;
   private final Faults faults;
+  private final PlatformWebhooks webhooks;
   private final Tenant tenant;
 
-  private MockWhatsApp(GraphServer server, StateStore store, Faults faults) {
+  private MockWhatsApp(GraphServer server, StateStore store, Faults faults, PlatformWebhooks webhooks) {
     this.server = server;
     this.store = store;
     this.faults = faults;
+    this.webhooks = webhooks;
     this.tenant = store.tenants().get(0);
   }
 
@@ -62,9 +69,16 @@ public final class MockWhatsApp implements AutoCloseable {
     GraphBehaviour behaviour = new GraphBehaviour(config.serveUnversionedPaths(),
         GraphBehaviour.DEFAULT_MAX_BODY_BYTES, config.editPublishedFlows());
     Faults faults = new Faults();
-    GraphServer server = GraphServer.start(config.host(), config.port(), store, GraphRoutes.table(store, behaviour),
-        ControlRoutes.table(store, faults, List.of()), faults, behaviour);
-    return new MockWhatsApp(server, store, faults);
+    PlatformWebhooks webhooks = new PlatformWebhooks(store, WebhookDispatcher.builder().build());
+    try {
+      GraphServer server = GraphServer.start(config.host(), config.port(), store,
+          GraphRoutes.table(store, behaviour, webhooks),
+          ControlRoutes.table(store, faults, List.of(new WebhookControl(webhooks.dispatcher()))), faults, behaviour);
+      return new MockWhatsApp(server, store, faults, webhooks);
+    } catch (RuntimeException e) {
+      webhooks.close();
+      throw e;
+    }
   }
 
   /** {@code http://127.0.0.1:port}: the Graph base URL (calls go to {@code baseUrl/v21.0/...}). */
@@ -112,16 +126,30 @@ public final class MockWhatsApp implements AutoCloseable {
     return tenant.app().verifyToken();
   }
 
-  /** Back to the seed: flows, messages, templates and keys are gone, tenants and their tokens stay; no faults. */
+  /** The journal of every webhook the platform sent (or could not send) to the business's callback URL. */
+  public DeliveryJournal webhookJournal() {
+    return webhooks.dispatcher().journal();
+  }
+
+  /**
+   * Back to the seed: flows, messages, templates and keys are gone, tenants and their tokens stay; no faults, an
+   * empty webhook journal.
+   */
   public void reset() {
     store.reset();
     faults.clear();
+    webhooks.dispatcher().faults(WebhookFaults.none());
+    webhooks.dispatcher().journal().clear();
   }
 
-  /** Stops the server. State in a data directory stays there. */
+  /** Stops the server and the webhook deliveries still pending. State in a data directory stays there. */
   @Override
   public void close() {
-    server.close();
+    try {
+      server.close();
+    } finally {
+      webhooks.close();
+    }
   }
 
   /** The base URL and ids; no token or secret. */

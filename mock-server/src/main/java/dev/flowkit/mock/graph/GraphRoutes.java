@@ -1,6 +1,7 @@
 package dev.flowkit.mock.graph;
 
 import dev.flowkit.mock.state.StateStore;
+import dev.flowkit.mock.webhook.PlatformWebhooks;
 
 /**
  * The Graph route table: the id kinds templates may name, and one line per route group. Adding a group is one class
@@ -10,8 +11,8 @@ public final class GraphRoutes {
 
   private GraphRoutes() {}
 
-  /** The table of every Graph call the mock serves. */
-  public static RouteTable table(StateStore store, GraphBehaviour behaviour) {
+  /** The table of every Graph call the mock serves; route groups send webhooks through {@code webhooks}. */
+  public static RouteTable table(StateStore store, GraphBehaviour behaviour, PlatformWebhooks webhooks) {
     return new RouteTable()
         .idKind("waba-id", (id, c) -> c != null && store.read(s -> s.waba(id, c.businessId()).isPresent()))
         .idKind("pnid", (id, c) -> c != null && store.read(s -> s.phoneNumber(id, c.businessId()).isPresent()))

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flowkit.mock.state.AccessToken;
 import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.state.TenantSpec;
-import dev.flowkit.mock.testing.Http;
 import dev.flowkit.mock.testing.Http.Reply;
+import dev.flowkit.mock.testing.Http;
+import dev.flowkit.mock.webhook.PlatformWebhooks;
+import dev.flowkit.mock.webhook.WebhookDispatcher;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +25,7 @@ class GraphServerTest {
 
   static StateStore store;
   static GraphServer server;
+  static PlatformWebhooks webhooks;
   static String token;
   static String waba;
   static String base;
@@ -73,7 +76,8 @@ class GraphServerTest {
     waba = store.tenants().get(0).waba().id();
     store.update(s -> s.tokens().put("EAAexpired", new AccessToken("EAAexpired", store.tenants().get(0).app().id(),
         AccessToken.ALL_PERMISSIONS, Instant.parse("2026-01-01T00:00:00Z"))));
-    RouteTable table = GraphRoutes.table(store, GraphBehaviour.defaults()).add(new Echo());
+    webhooks = new PlatformWebhooks(store, WebhookDispatcher.builder().build());
+    RouteTable table = GraphRoutes.table(store, GraphBehaviour.defaults(), webhooks).add(new Echo());
     server = GraphServer.start("127.0.0.1", 0, store, table, new RouteTable(), FaultInjector.NONE,
         new GraphBehaviour(true, 1024 * 1024, false));
     base = server.baseUrl();
@@ -82,6 +86,7 @@ class GraphServerTest {
   @AfterAll
   static void stop() {
     server.close();
+    webhooks.close();
   }
 
   static void assertError(Reply reply, int status, int code) {
@@ -108,7 +113,7 @@ class GraphServerTest {
   @Test
   void unversioned_path_is_refused_when_switched_off() {
     try (GraphServer strict = GraphServer.start("127.0.0.1", 0, store, GraphRoutes.table(store,
-        GraphBehaviour.defaults()), new RouteTable(), FaultInjector.NONE, new GraphBehaviour(false, 1024, false))) {
+        GraphBehaviour.defaults(), webhooks), new RouteTable(), FaultInjector.NONE, new GraphBehaviour(false, 1024, false))) {
       assertError(Http.get(strict.baseUrl() + "/" + waba, token), 400, 2500);
       assertThat(Http.get(strict.baseUrl() + "/v21.0/" + waba, token).status()).isEqualTo(200);
     }
