@@ -30,6 +30,14 @@ public record ApiVersion(int major, int minor) implements Comparable<ApiVersion>
         : Optional.empty();
   }
 
+  /**
+   * The name of a flow's endpoint field in this version: {@code endpoint_uri} from v19.0, {@code data_channel_uri}
+   * before (spec/platform.md section 1.1).
+   */
+  public String endpointUriField() {
+    return atLeast(V19) ? "endpoint_uri" : "data_channel_uri";
+  }
+
   /** Whether this version is {@code other} or newer. */
   public boolean atLeast(ApiVersion other) {
     return compareTo(other) >= 0;

@@ -141,6 +141,7 @@ public final class GraphServer implements AutoCloseable {
           version = parsed.get();
           versioned = true;
           path = fullPath.substring(1 + first.length());
+          path = path.isEmpty() ? "/" : path;
         } else if (!behaviour.serveUnversionedPaths()) {
           throw GraphCallException.unknownPath(fullPath.isEmpty() ? "/" : fullPath);
         }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class StateStore {
 
   private final Object writeLock = new Object();
+  private final List<CommitListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Ids ids = new Ids();
   private final Clock clock;
   private final @Nullable Snapshots snapshots;
@@ -62,6 +63,23 @@ public final class StateStore {
     return store;
   }
 
+  /**
+   * Something told of every committed change, in commit order, e.g. webhook delivery noticing a sent message or a
+   * flow's new status. It runs inside the store's write lock, after the change is saved: it must be quick (hand
+   * work to another thread) and must not write to the store.
+   */
+  @FunctionalInterface
+  public interface CommitListener {
+
+    /** {@code after} replaced {@code before}; neither changes again. */
+    void committed(PlatformState before, PlatformState after);
+  }
+
+  /** Adds a listener for every later commit (including resets and new tenants). */
+  public void addListener(CommitListener listener) {
+    listeners.add(listener);
+  }
+
   /** The clock every time in the state comes from. */
   public Clock clock() {
     return clock;
@@ -86,7 +104,7 @@ public final class StateStore {
       PlatformState next = state.copy();
       T result = change.apply(next);
       save(seed, next);
-      state = next;
+      commit(next);
       return result;
     }
   }
@@ -112,7 +130,7 @@ public final class StateStore {
       nextSeed.tokens().put(tenant.token().token(), tenant.token());
       save(nextSeed, next);
       seed = nextSeed;
-      state = next;
+      commit(next);
       return tenant;
     }
   }
@@ -122,7 +140,7 @@ public final class StateStore {
     synchronized (writeLock) {
       PlatformState next = seed.copy();
       save(seed, next);
-      state = next;
+      commit(next);
     }
   }
 
@@ -144,6 +162,14 @@ public final class StateStore {
       }
     }
     return tenants;
+  }
+
+  private void commit(PlatformState next) {
+    PlatformState before = state;
+    state = next;
+    for (CommitListener listener : listeners) {
+      listener.committed(before, next);
+    }
   }
 
   private void save(PlatformState nextSeed, PlatformState next) {

@@ -36,6 +36,13 @@ class FieldSelectionTest {
   }
 
   @Test
+  void endpoint_field_is_renamed_from_v19() {
+    assertThat(ApiVersion.parse("v18.0").orElseThrow().endpointUriField()).isEqualTo("data_channel_uri");
+    assertThat(ApiVersion.parse("v19.0").orElseThrow().endpointUriField()).isEqualTo("endpoint_uri");
+    assertThat(ApiVersion.parse("v21")).isEmpty();
+  }
+
+  @Test
   void unknown_field_names_the_node_type() {
     assertThatExceptionOfType(GraphCallException.class)
         .isThrownBy(() -> FieldSelection.parse("id,colour").requireKnown(List.of("id"), "Flow"))

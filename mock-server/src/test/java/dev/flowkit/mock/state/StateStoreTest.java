@@ -97,6 +97,20 @@ class StateStoreTest {
   }
 
   @Test
+  void listeners_see_every_commit_in_order_with_the_states_before_and_after() {
+    StateStore store = StateStore.open(null, Clock.systemUTC(), List.of(TenantSpec.named("Acme")));
+    String waba = store.tenants().get(0).waba().id();
+    List<Integer> flowCounts = new java.util.ArrayList<>();
+    store.addListener((before, after) -> flowCounts.add(before.flows().size() * 10 + after.flows().size()));
+
+    store.update(s -> s.flows().put("1", flow("1", waba)));
+    store.update(s -> s.flows().put("2", flow("2", waba)));
+    store.reset();
+
+    assertThat(flowCounts).containsExactly(1, 12, 20);
+  }
+
+  @Test
   void ids_have_metas_lengths_and_shapes() {
     Ids ids = new Ids();
     assertThat(ids.objectId(PlatformState.empty())).matches("[1-9][0-9]{14}");
