@@ -117,9 +117,10 @@ public final class GraphServer implements AutoCloseable {
             + exchange.getRequestPath() + ": " + e.getClass().getName(), e);
         reply = GraphReply.error(GraphCallException.unknownError());
       }
-      byte[] bytes = GraphCall.MAPPER.writeValueAsBytes(reply.body());
+      byte[] bytes = reply.file() != null ? reply.file() : GraphCall.MAPPER.writeValueAsBytes(reply.body());
       exchange.setStatusCode(reply.status());
-      exchange.getResponseHeaders().put(JSON_TYPE, "application/json; charset=UTF-8");
+      exchange.getResponseHeaders().put(JSON_TYPE, reply.contentType() != null ? reply.contentType()
+          : "application/json; charset=UTF-8");
       exchange.setResponseContentLength(bytes.length);
       try (OutputStream out = exchange.getOutputStream()) {
         out.write(bytes);
