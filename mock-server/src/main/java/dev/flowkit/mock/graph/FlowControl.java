@@ -3,6 +3,7 @@ package dev.flowkit.mock.graph;
 import dev.flowkit.mock.state.FlowRecord;
 import dev.flowkit.mock.state.PhoneNumber;
 import dev.flowkit.mock.state.StateStore;
+import dev.flowkit.mock.state.Waba;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code error_type} (one of section 2.11's) and {@code at} (ISO instant): endpoint requests counted for the
  *       metrics, as the simulated phone will count them;</li>
  *   <li>{@code POST /_flowkit/phone_numbers/{pnid}/key_signature_status} with {@code status} VALID or MISMATCH:
- *       the signature status of the number's business public key (section 3).</li>
+ *       the signature status of the number's business public key (section 3);</li>
+ *   <li>{@code POST /_flowkit/wabas} with {@code business_id} and optional {@code name}: another WABA of a
+ *       business (without phone numbers), so that flows can migrate between two WABAs of one business
+ *       (section 2.4).</li>
  * </ul>
  */
 final class FlowControl implements RouteGroup {
@@ -39,6 +43,25 @@ final class FlowControl implements RouteGroup {
     table.post("/_flowkit/flows/{flow}/status", this::status);
     table.post("/_flowkit/flows/{flow}/endpoint_requests", this::endpointRequests);
     table.post("/_flowkit/phone_numbers/{phone}/key_signature_status", this::keyStatus);
+    table.post("/_flowkit/wabas", this::createWaba);
+  }
+
+  private GraphReply createWaba(GraphCall call) {
+    String businessId = call.requiredString("business_id");
+    String name = call.string("name").orElse("FlowKit WABA");
+    Waba waba = store.write(s -> {
+      if (!s.businesses().containsKey(businessId)) {
+        throw GraphCallException.invalidParameter("No business with id " + businessId);
+      }
+      Waba created = new Waba(store.ids().objectId(s), businessId, name, "1", store.ids().templateNamespace());
+      s.wabas().put(created.id(), created);
+      return created;
+    });
+    ObjectNode body = GraphCall.MAPPER.createObjectNode();
+    body.put("id", waba.id());
+    body.put("business_id", waba.businessId());
+    body.put("name", waba.name());
+    return GraphReply.ok(body);
   }
 
   private GraphReply status(GraphCall call) {
