@@ -3,6 +3,7 @@ package dev.flowkit.mock.graph;
 import dev.flowkit.mock.state.AccessToken;
 import dev.flowkit.mock.state.StateStore;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -54,6 +55,9 @@ public final class GraphServer implements AutoCloseable {
         .setIoThreads(2)
         .setWorkerThreads(16)
         .setHandler(handler)
+        // Undertow cuts bodies at 10 MiB by default; the limit is the behaviour's, so a route can answer its own
+        // size error (a flow JSON asset just over 10 MB still reaches the asset route)
+        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, behaviour.maxBodyBytes())
         .build();
     undertow.start();
     InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
