@@ -172,6 +172,43 @@ class FlowsApiClientTest {
   }
 
   @Test
+  void a_client_on_v18_reads_and_writes_the_endpoint_as_data_channel_uri() {
+    GraphApiClient v18 = client.newBuilder().apiVersion("v18.0").build();
+    String id = v18.createFlow(waba, CreateFlowRequest.builder("legacy", FlowCategory.OTHER)
+        .endpointUri("https://example.org/old").build()).id();
+
+    v18.updateFlowMetadata(id, FlowUpdate.builder().endpointUri("https://example.org/older").build());
+
+    assertThat(v18.getFlow(id, FlowField.ENDPOINT_URI).endpointUri()).contains("https://example.org/older");
+    assertThat(client.getFlow(id, FlowField.ENDPOINT_URI).endpointUri()).contains("https://example.org/older");
+  }
+
+  @Test
+  void update_links_an_app_of_the_business_and_refuses_a_foreign_one() {
+    String id = draft("linked", FlowFixtures.STATIC_FLOW);
+    String foreignApp = Http.getNoAuth(whatsapp.baseUrl() + "/_flowkit/tenants").body().get("data").get(1)
+        .get("app_id").asString();
+
+    GraphApiException e = graphError(() -> client.updateFlowMetadata(id,
+        FlowUpdate.builder().applicationId(foreignApp).build()));
+    client.updateFlowMetadata(id, FlowUpdate.builder().applicationId(whatsapp.appId()).build());
+
+    assertThat(e.error().code()).isEqualTo(100);
+    assertThat(client.getFlow(id, FlowField.APPLICATION).application().orElseThrow().id()).isEqualTo(whatsapp.appId());
+  }
+
+  @Test
+  void publish_in_a_waba_without_phone_number_is_refused() {
+    String second = secondWaba();
+    String id = client.createFlow(second, CreateFlowRequest.builder("no phone", FlowCategory.OTHER)
+        .flowJson(FlowFixtures.STATIC_FLOW).build()).id();
+
+    FlowApiException e = flowError(() -> client.publish(id));
+
+    assertThat(e.error().message()).isEqualTo("No Phone Number connected to WhatsApp Business Account");
+  }
+
+  @Test
   void health_status_for_a_number_lists_the_number_and_blocks_it_without_a_key() {
     String id = client.createFlow(waba, CreateFlowRequest.builder("health", FlowCategory.SIGN_IN)
         .flowJson(FlowFixtures.ENDPOINT_FLOW).endpointUri("https://example.org/flow").build()).id();
