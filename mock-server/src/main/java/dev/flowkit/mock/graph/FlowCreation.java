@@ -153,7 +153,8 @@ final class FlowCreation implements RouteGroup {
             "DRAFT", from.json(), from.jsonVersion(), from.dataApiVersion(), from.validationErrors(),
             from.endpointUri(), from.applicationId(), null, null, now, now, null, false,
             from.json() == null ? null : FlowJsonAsset.newToken(), null);
-        if (from.status().equals("PUBLISHED")) {
+        // THROTTLED and BLOCKED are published flows under monitoring; the copy starts unmonitored
+        if (List.of("PUBLISHED", "THROTTLED", "BLOCKED").contains(from.status())) {
           copy = copy.published();
         }
         s.flows().put(copy.id(), copy);

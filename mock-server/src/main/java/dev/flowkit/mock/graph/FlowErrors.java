@@ -4,7 +4,8 @@ package dev.flowkit.mock.graph;
  * The Flows API errors of spec/platform.md section 1.6 in Meta's envelope. The section documents codes and texts
  * but not which envelope field carries the text (section 9, question 1); the mock follows section 1.7's example:
  * the code-100 cases answer {@code message} "Invalid parameter" with the row text as {@code error_user_title}, the
- * 139xxx cases carry the row text as {@code message} and {@code error_user_title}. The reason in this case is in
+ * 139xxx cases carry the row text as {@code message} and (but for publishing, see {@link #publishRefused}) as
+ * {@code error_user_title}. The reason in this case is in
  * {@code error_user_msg} (and, for code 100, in {@code error_data.details}, where newer Graph errors put it).
  * Subcodes are left out: none is attested except 139000's.
  */
@@ -42,7 +43,12 @@ final class FlowErrors {
         + "; only DRAFT flows can be updated.");
   }
 
+  /**
+   * A 139002: the row text as {@code message}, and as {@code error_user_title} the title of the one attested
+   * publishing failure (139000's "Flow publishing failed", section 1.6), so every publish refusal reads alike.
+   */
   static GraphCallException publishRefused(String text, String details) {
-    return flowError(139002, text, details);
+    return GraphCallException.builder(139002, text).userTitle("Flow publishing failed").userMessage(details)
+        .isTransient(false).build();
   }
 }
