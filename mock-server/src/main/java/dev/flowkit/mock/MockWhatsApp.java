@@ -67,13 +67,14 @@ public final class MockWhatsApp implements AutoCloseable {
     config.extraTenants().forEach(name -> tenants.add(TenantSpec.named(name)));
     StateStore store = StateStore.open(config.dataDir().orElse(null), Clock.systemUTC(), tenants);
     GraphBehaviour behaviour = new GraphBehaviour(config.serveUnversionedPaths(),
-        GraphBehaviour.DEFAULT_MAX_BODY_BYTES, config.editPublishedFlows());
+        GraphBehaviour.DEFAULT_MAX_BODY_BYTES, config.editPublishedFlows(), config.publishHealthCheck());
     Faults faults = new Faults();
     PlatformWebhooks webhooks = new PlatformWebhooks(store, WebhookDispatcher.builder().build());
     try {
       GraphServer server = GraphServer.start(config.host(), config.port(), store,
           GraphRoutes.table(store, behaviour, webhooks),
-          ControlRoutes.table(store, faults, List.of(new WebhookControl(webhooks.dispatcher()))), faults, behaviour);
+          ControlRoutes.table(store, faults, List.of(new WebhookControl(webhooks.dispatcher()),
+              GraphRoutes.flowControl(store, webhooks))), faults, behaviour);
       return new MockWhatsApp(server, store, faults, webhooks);
     } catch (RuntimeException e) {
       webhooks.close();

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How to start a {@link MockWhatsApp}. Immutable; made with {@link #builder()}. Defaults: loopback
  * ({@code 127.0.0.1}), a random free port, generated app secret and access token, no callback URL, in memory,
- * unversioned paths served, the legacy flow edit model (published flows cannot be edited).
+ * unversioned paths served, the legacy flow edit model (published flows cannot be edited), the publish-time
+ * endpoint health check on.
  */
 public final class MockWhatsAppConfig {
 
@@ -21,6 +22,7 @@ public final class MockWhatsAppConfig {
   private final @Nullable Path dataDir;
   private final boolean editPublishedFlows;
   private final boolean serveUnversionedPaths;
+  private final boolean publishHealthCheck;
   private final List<String> extraTenants;
 
   private MockWhatsAppConfig(Builder b) {
@@ -32,6 +34,7 @@ public final class MockWhatsAppConfig {
     this.dataDir = b.dataDir;
     this.editPublishedFlows = b.editPublishedFlows;
     this.serveUnversionedPaths = b.serveUnversionedPaths;
+    this.publishHealthCheck = b.publishHealthCheck;
     this.extraTenants = List.copyOf(b.extraTenants);
   }
 
@@ -85,6 +88,14 @@ public final class MockWhatsAppConfig {
     return serveUnversionedPaths;
   }
 
+  /**
+   * Whether publishing an endpoint flow pings its endpoint (encrypted, signed, spec/platform.md sections 2.9 and
+   * 5.3) and refuses with "Endpoint Not Available" unless it answers {@code {"data":{"status":"active"}}}.
+   */
+  public boolean publishHealthCheck() {
+    return publishHealthCheck;
+  }
+
   /** Names of the tenants created beside the default one. */
   public List<String> extraTenants() {
     return extraTenants;
@@ -100,6 +111,7 @@ public final class MockWhatsAppConfig {
     private @Nullable Path dataDir;
     private boolean editPublishedFlows;
     private boolean serveUnversionedPaths = true;
+    private boolean publishHealthCheck = true;
     private final List<String> extraTenants = new ArrayList<>();
 
     private Builder() {}
@@ -159,6 +171,12 @@ public final class MockWhatsAppConfig {
     /** Serve paths without a version prefix (with the oldest version, as Graph does); default true. */
     public Builder serveUnversionedPaths(boolean serveUnversionedPaths) {
       this.serveUnversionedPaths = serveUnversionedPaths;
+      return this;
+    }
+
+    /** Ping the endpoint of an endpoint flow when it is published; default true (Meta does). */
+    public Builder publishHealthCheck(boolean publishHealthCheck) {
+      this.publishHealthCheck = publishHealthCheck;
       return this;
     }
 

@@ -8,8 +8,17 @@ package dev.flowkit.mock.graph;
  * @param maxBodyBytes the largest request body read; larger ones answer 100 with HTTP 413
  * @param editPublishedFlows the newer edit model of spec/platform.md section 2.13 (editing a published flow puts
  *     it back to DRAFT, the published version stays sendable); false is the legacy model (139001 after publish)
+ * @param publishHealthCheck whether publishing an endpoint flow really sends the encrypted {@code ping} of section
+ *     5.3 to its endpoint and requires {@code {"data":{"status":"active"}}} back (section 2.9); false skips the
+ *     ping (the other publishing checks still run)
  */
-public record GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, boolean editPublishedFlows) {
+public record GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, boolean editPublishedFlows,
+    boolean publishHealthCheck) {
+
+  /** The behaviour with the publish-time health check on. */
+  public GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, boolean editPublishedFlows) {
+    this(serveUnversionedPaths, maxBodyBytes, editPublishedFlows, true);
+  }
 
   /**
    * The default body limit: 16 MiB, above the 10 MB flow JSON asset limit (section 2.2) plus multipart framing, so
@@ -17,8 +26,11 @@ public record GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, b
    */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
 
-  /** Unversioned paths served, 16 MiB bodies, the legacy edit model (section 2.13's recommendation). */
+  /**
+   * Unversioned paths served, 16 MiB bodies, the legacy edit model (section 2.13's recommendation), the publish-time
+   * health check on.
+   */
   public static GraphBehaviour defaults() {
-    return new GraphBehaviour(true, DEFAULT_MAX_BODY_BYTES, false);
+    return new GraphBehaviour(true, DEFAULT_MAX_BODY_BYTES, false, true);
   }
 }

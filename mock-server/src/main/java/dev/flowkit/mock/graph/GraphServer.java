@@ -3,6 +3,7 @@ package dev.flowkit.mock.graph;
 import dev.flowkit.mock.state.AccessToken;
 import dev.flowkit.mock.state.StateStore;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -54,6 +55,9 @@ public final class GraphServer implements AutoCloseable {
         .setIoThreads(2)
         .setWorkerThreads(16)
         .setHandler(handler)
+        // Undertow cuts bodies at 10 MiB by default; the limit is the behaviour's, so a route can answer its own
+        // size error (a flow JSON asset just over 10 MB still reaches the asset route)
+        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, behaviour.maxBodyBytes())
         .build();
     undertow.start();
     InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
@@ -117,9 +121,10 @@ public final class GraphServer implements AutoCloseable {
             + exchange.getRequestPath() + ": " + e.getClass().getName(), e);
         reply = GraphReply.error(GraphCallException.unknownError());
       }
-      byte[] bytes = GraphCall.MAPPER.writeValueAsBytes(reply.body());
+      byte[] bytes = reply.file() != null ? reply.file() : GraphCall.MAPPER.writeValueAsBytes(reply.body());
       exchange.setStatusCode(reply.status());
-      exchange.getResponseHeaders().put(JSON_TYPE, "application/json; charset=UTF-8");
+      exchange.getResponseHeaders().put(JSON_TYPE, reply.contentType() != null ? reply.contentType()
+          : "application/json; charset=UTF-8");
       exchange.setResponseContentLength(bytes.length);
       try (OutputStream out = exchange.getOutputStream()) {
         out.write(bytes);

@@ -20,6 +20,11 @@ public record PhoneNumber(String id, String wabaId, String displayPhoneNumber, S
     return new PhoneNumber(id, wabaId, displayPhoneNumber, verifiedName, pem, "VALID");
   }
 
+  /** This number's key with signature status {@code status} ({@code VALID} or {@code MISMATCH}). */
+  public PhoneNumber withKeySignatureStatus(String status) {
+    return new PhoneNumber(id, wabaId, displayPhoneNumber, verifiedName, businessPublicKey, status);
+  }
+
   /** The digits of the display number (what webhooks carry as {@code display_phone_number}). */
   public String displayDigits() {
     return displayPhoneNumber.replaceAll("[^0-9]", "");
