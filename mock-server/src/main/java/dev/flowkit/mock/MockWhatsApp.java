@@ -2,6 +2,7 @@ package dev.flowkit.mock;
 
 import dev.flowkit.mock.control.ControlRoutes;
 import dev.flowkit.mock.control.Faults;
+import dev.flowkit.mock.control.MessagingControl;
 import dev.flowkit.mock.control.WebhookControl;
 import dev.flowkit.mock.graph.GraphBehaviour;
 import dev.flowkit.mock.graph.GraphRoutes;
@@ -10,6 +11,7 @@ import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.state.Tenant;
 import dev.flowkit.mock.state.TenantSpec;
 import dev.flowkit.mock.webhook.DeliveryJournal;
+import dev.flowkit.mock.webhook.MessageStatusWebhooks;
 import dev.flowkit.mock.webhook.PlatformWebhooks;
 import dev.flowkit.mock.webhook.WebhookDispatcher;
 import dev.flowkit.mock.webhook.WebhookFaults;
@@ -67,13 +69,15 @@ public final class MockWhatsApp implements AutoCloseable {
     config.extraTenants().forEach(name -> tenants.add(TenantSpec.named(name)));
     StateStore store = StateStore.open(config.dataDir().orElse(null), Clock.systemUTC(), tenants);
     GraphBehaviour behaviour = new GraphBehaviour(config.serveUnversionedPaths(),
-        GraphBehaviour.DEFAULT_MAX_BODY_BYTES, config.editPublishedFlows());
+        GraphBehaviour.DEFAULT_MAX_BODY_BYTES, config.editPublishedFlows(), config.customerServiceWindow(),
+        config.autoApproveTemplates());
     Faults faults = new Faults();
     PlatformWebhooks webhooks = new PlatformWebhooks(store, WebhookDispatcher.builder().build());
     try {
       GraphServer server = GraphServer.start(config.host(), config.port(), store,
           GraphRoutes.table(store, behaviour, webhooks),
-          ControlRoutes.table(store, faults, List.of(new WebhookControl(webhooks.dispatcher()))), faults, behaviour);
+          ControlRoutes.table(store, faults, List.of(new WebhookControl(webhooks.dispatcher()),
+              new MessagingControl(store, new MessageStatusWebhooks(store, webhooks)))), faults, behaviour);
       return new MockWhatsApp(server, store, faults, webhooks);
     } catch (RuntimeException e) {
       webhooks.close();

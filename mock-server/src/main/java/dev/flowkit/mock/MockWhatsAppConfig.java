@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How to start a {@link MockWhatsApp}. Immutable; made with {@link #builder()}. Defaults: loopback
  * ({@code 127.0.0.1}), a random free port, generated app secret and access token, no callback URL, in memory,
- * unversioned paths served, the legacy flow edit model (published flows cannot be edited).
+ * unversioned paths served, the legacy flow edit model (published flows cannot be edited), no 24-hour window,
+ * templates approved at once.
  */
 public final class MockWhatsAppConfig {
 
@@ -21,6 +22,8 @@ public final class MockWhatsAppConfig {
   private final @Nullable Path dataDir;
   private final boolean editPublishedFlows;
   private final boolean serveUnversionedPaths;
+  private final boolean customerServiceWindow;
+  private final boolean autoApproveTemplates;
   private final List<String> extraTenants;
 
   private MockWhatsAppConfig(Builder b) {
@@ -32,6 +35,8 @@ public final class MockWhatsAppConfig {
     this.dataDir = b.dataDir;
     this.editPublishedFlows = b.editPublishedFlows;
     this.serveUnversionedPaths = b.serveUnversionedPaths;
+    this.customerServiceWindow = b.customerServiceWindow;
+    this.autoApproveTemplates = b.autoApproveTemplates;
     this.extraTenants = List.copyOf(b.extraTenants);
   }
 
@@ -85,6 +90,16 @@ public final class MockWhatsAppConfig {
     return serveUnversionedPaths;
   }
 
+  /** Whether free-form messages need a user message in the last 24 hours (131047 otherwise); default false. */
+  public boolean customerServiceWindow() {
+    return customerServiceWindow;
+  }
+
+  /** Whether created templates are approved at once; default true. */
+  public boolean autoApproveTemplates() {
+    return autoApproveTemplates;
+  }
+
   /** Names of the tenants created beside the default one. */
   public List<String> extraTenants() {
     return extraTenants;
@@ -100,6 +115,8 @@ public final class MockWhatsAppConfig {
     private @Nullable Path dataDir;
     private boolean editPublishedFlows;
     private boolean serveUnversionedPaths = true;
+    private boolean customerServiceWindow;
+    private boolean autoApproveTemplates = true;
     private final List<String> extraTenants = new ArrayList<>();
 
     private Builder() {}
@@ -159,6 +176,21 @@ public final class MockWhatsAppConfig {
     /** Serve paths without a version prefix (with the oldest version, as Graph does); default true. */
     public Builder serveUnversionedPaths(boolean serveUnversionedPaths) {
       this.serveUnversionedPaths = serveUnversionedPaths;
+      return this;
+    }
+
+    /**
+     * Enforce the 24-hour customer-service window on text and interactive messages (131047 when the user has not
+     * written in the last 24 hours); default false, because nothing in a fresh mock has written yet.
+     */
+    public Builder customerServiceWindow(boolean customerServiceWindow) {
+      this.customerServiceWindow = customerServiceWindow;
+      return this;
+    }
+
+    /** Approve created templates at once (default true); false keeps them PENDING until the control API approves. */
+    public Builder autoApproveTemplates(boolean autoApproveTemplates) {
+      this.autoApproveTemplates = autoApproveTemplates;
       return this;
     }
 
