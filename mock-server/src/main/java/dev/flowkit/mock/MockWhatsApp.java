@@ -130,6 +130,11 @@ public final class MockWhatsApp implements AutoCloseable {
     return tenant.app().verifyToken();
   }
 
+  /** The state store, for tests in this module that put flows or keys in place directly. */
+  StateStore store() {
+    return store;
+  }
+
   /** The journal of every webhook the platform sent (or could not send) to the business's callback URL. */
   public DeliveryJournal webhookJournal() {
     return webhooks.dispatcher().journal();
