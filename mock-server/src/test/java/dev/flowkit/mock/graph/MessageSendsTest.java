@@ -65,7 +65,7 @@ class MessageSendsTest {
 
     assertThat(sent.contacts()).containsExactly(new SentMessage.Contact("+" + USER, USER));
     assertThat(sent.messageId()).matches("wamid\\.[A-Za-z0-9+/=]{40,}");
-    JsonNode flow = storedFlow(sent.messageId());
+    JsonNode flow = TestFlows.storedFlow(whatsapp, USER, sent.messageId());
     assertThat(flow.get("flowId").asString()).isEqualTo(flowId);
     assertThat(flow.get("flowName").asString()).isEqualTo("booking");
     assertThat(flow.get("mode").asString()).isEqualTo("published");
@@ -87,7 +87,7 @@ class MessageSendsTest {
 
     SentMessage sent = client.sendFlowMessage(pnid, FlowMessage.builder(USER, "Sign up").flowName("sign up").build());
 
-    JsonNode flow = storedFlow(sent.messageId());
+    JsonNode flow = TestFlows.storedFlow(whatsapp, USER, sent.messageId());
     assertThat(flow.get("flowToken").asString()).isEqualTo("unused");
     assertThat(flow.get("flowAction").asString()).isEqualTo("navigate");
     assertThat(flow.get("screen").asString()).as("FIRST_ENTRY_SCREEN is the first screen").isEqualTo("WELCOME");
@@ -103,7 +103,7 @@ class MessageSendsTest {
     SentMessage sent = client.sendFlowMessage(pnid, FlowMessage.builder(USER, "Look up").flowId(flowId)
         .dataExchange().build());
 
-    JsonNode flow = storedFlow(sent.messageId());
+    JsonNode flow = TestFlows.storedFlow(whatsapp, USER, sent.messageId());
     assertThat(flow.get("flowAction").asString()).isEqualTo("data_exchange");
     assertThat(flow.get("screen").isNull()).isTrue();
     assertThat(flow.get("endpointUri").asString()).isEqualTo("https://example.com/f");
@@ -117,7 +117,7 @@ class MessageSendsTest {
     SentMessage sent = client.sendFlowMessage(pnid, FlowMessage.builder(USER, "Try").flowId(flowId)
         .mode(FlowMessage.Mode.DRAFT).build());
 
-    assertThat(storedFlow(sent.messageId()).get("mode").asString()).isEqualTo("draft");
+    assertThat(TestFlows.storedFlow(whatsapp, USER, sent.messageId()).get("mode").asString()).isEqualTo("draft");
   }
 
   @Test
@@ -339,7 +339,7 @@ class MessageSendsTest {
         + "\"data\":\"{\\\"clinic\\\":\\\"Harbour\\\"}\"}"));
 
     assertThat(reply.status()).isEqualTo(200);
-    JsonNode flow = storedFlow(reply.body().get("messages").get(0).get("id").asString());
+    JsonNode flow = TestFlows.storedFlow(whatsapp, USER, reply.body().get("messages").get(0).get("id").asString());
     assertThat(flow.get("data").get("clinic").asString()).isEqualTo("Harbour");
   }
 
@@ -372,14 +372,5 @@ class MessageSendsTest {
     return "{\"messaging_product\":\"whatsapp\",\"to\":\"" + USER + "\",\"type\":\"interactive\",\"interactive\":"
         + "{\"type\":\"flow\",\"body\":{\"text\":\"Hi\"},\"action\":{\"name\":\"flow\",\"parameters\":{" + parameters
         + "}}}}";
-  }
-
-  static JsonNode storedFlow(String wamid) {
-    for (JsonNode m : Http.getNoAuth(whatsapp.baseUrl() + "/_flowkit/messages?to=" + USER).body().get("data")) {
-      if (m.get("wamid").asString().equals(wamid)) {
-        return m.get("flow");
-      }
-    }
-    throw new AssertionError("no stored message " + wamid);
   }
 }

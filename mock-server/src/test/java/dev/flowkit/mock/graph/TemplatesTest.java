@@ -74,7 +74,7 @@ class TemplatesTest {
     assertThat(button.get("flow_id").asString()).isEqualTo(flowId);
     assertThat(button.has("flow_name")).isFalse();
     assertThat(sent.contacts()).containsExactly(new SentMessage.Contact(USER, USER));
-    JsonNode flow = storedFlow(sent.messageId());
+    JsonNode flow = TestFlows.storedFlow(whatsapp, USER, sent.messageId());
     assertThat(flow.get("flowId").asString()).isEqualTo(flowId);
     assertThat(flow.get("flowToken").asString()).isEqualTo("bk-8812");
     assertThat(flow.get("screen").asString()).isEqualTo("PICK_SLOT");
@@ -92,7 +92,7 @@ class TemplatesTest {
     SentMessage sent = client.sendFlowTemplate(whatsapp.phoneNumberId(), FlowTemplateMessage.builder(USER,
         "inline_flow", "en_US").build());
 
-    JsonNode flow = storedFlow(sent.messageId());
+    JsonNode flow = TestFlows.storedFlow(whatsapp, USER, sent.messageId());
     assertThat(flow.get("flowId").isNull()).isTrue();
     assertThat(flow.get("flowToken").asString()).isEqualTo("unused");
     assertThat(flow.get("flowJson").asString()).isEqualTo(TestFlows.JSON);
@@ -202,14 +202,5 @@ class TemplatesTest {
     assertThat(reply.status()).as(body).isEqualTo(400);
     assertThat(reply.error().get("code").asInt()).isEqualTo(100);
     assertThat(reply.error().get("error_data").get("details").asString()).isEqualTo(details);
-  }
-
-  private static JsonNode storedFlow(String wamid) {
-    for (JsonNode m : Http.getNoAuth(whatsapp.baseUrl() + "/_flowkit/messages?to=" + USER).body().get("data")) {
-      if (m.get("wamid").asString().equals(wamid)) {
-        return m.get("flow");
-      }
-    }
-    throw new AssertionError("no stored message " + wamid);
   }
 }

@@ -7,6 +7,7 @@ import dev.flowkit.mock.state.PhoneNumber;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Puts flows and keys straight into a mock's state, as the flow routes would leave them. */
@@ -39,6 +40,16 @@ public final class TestFlows {
           publishedJson));
       return id;
     });
+  }
+
+  /** The stored {@code flow} of the message {@code wamid} sent to {@code to}, read through the control API. */
+  public static JsonNode storedFlow(MockWhatsApp whatsapp, String to, String wamid) {
+    for (JsonNode m : Http.getNoAuth(whatsapp.baseUrl() + "/_flowkit/messages?to=" + to).body().get("data")) {
+      if (m.get("wamid").asString().equals(wamid)) {
+        return m.get("flow");
+      }
+    }
+    throw new AssertionError("no stored message " + wamid);
   }
 
   /** Sets the seeded number's business public key (signature status VALID). */
