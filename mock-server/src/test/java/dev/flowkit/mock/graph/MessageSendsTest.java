@@ -95,6 +95,18 @@ class MessageSendsTest {
   }
 
   @Test
+  void navigate_without_data_leaves_data_out_as_the_spec_asks() {
+    String flowId = TestFlows.put(whatsapp, "booking", "PUBLISHED");
+
+    SentMessage sent = client.sendFlowMessage(pnid, FlowMessage.builder(USER, "Go").flowId(flowId)
+        .navigate("PICK_SLOT", Map.of()).build());
+
+    JsonNode flow = TestFlows.storedFlow(whatsapp, USER, sent.messageId());
+    assertThat(flow.get("screen").asString()).isEqualTo("PICK_SLOT");
+    assertThat(flow.get("data").isEmpty()).isTrue();
+  }
+
+  @Test
   void sends_an_endpoint_flow_with_data_exchange_once_the_number_has_a_key() {
     String flowId = TestFlows.put(whatsapp, "lookup", "PUBLISHED", TestFlows.JSON, "3.0", "https://example.com/f",
         null);
