@@ -38,6 +38,7 @@ final class MessageSends implements RouteGroup {
 
   private static final Pattern TO = Pattern.compile("\\+?[0-9]{5,15}");
   private static final Duration WINDOW = Duration.ofHours(24);
+  private static final ApiVersion MESSAGE_STATUS_SINCE = new ApiVersion(24, 0);
 
   private final StateStore store;
   private final GraphBehaviour behaviour;
@@ -113,7 +114,9 @@ final class MessageSends implements RouteGroup {
           + "' is not supported by FlowKit's mock; it sends text, interactive (flow) and template messages");
     }
     statuses.sentAndDelivered(record.wamid());
-    return GraphReply.ok(reply(to, waId, record.wamid()));
+    // message_status appeared around v24 and mostly on template sends (section 4.2): the mock writes it there only.
+    boolean status = type.equals("template") && call.version().atLeast(MESSAGE_STATUS_SINCE);
+    return GraphReply.ok(reply(to, waId, record.wamid(), status));
   }
 
   /** Checks the window, then stores the message as delivered (its status webhooks follow at once). */
@@ -157,13 +160,16 @@ final class MessageSends implements RouteGroup {
     return v;
   }
 
-  private static ObjectNode reply(String to, String waId, String wamid) {
+  private static ObjectNode reply(String to, String waId, String wamid, boolean withStatus) {
     ObjectNode reply = GraphCall.MAPPER.createObjectNode();
     reply.put("messaging_product", "whatsapp");
     ObjectNode contact = reply.putArray("contacts").addObject();
     contact.put("input", to);
     contact.put("wa_id", waId);
-    reply.putArray("messages").addObject().put("id", wamid);
+    ObjectNode message = reply.putArray("messages").addObject().put("id", wamid);
+    if (withStatus) {
+      message.put("message_status", "accepted");
+    }
     return reply;
   }
 }

@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Message templates (spec/platform.md section 4.3): {@code POST /{waba-id}/message_templates} (with FLOW buttons),
- * {@code GET /{waba-id}/message_templates} (paged, {@code name} filter, {@code fields}) and
+ * {@code GET /{waba-id}/message_templates} (paged; {@code name} keeps the templates whose name contains it;
+ * {@code fields}) and
  * {@code DELETE /{waba-id}/message_templates?name=} (every language of the name). A created template is APPROVED at
  * once, or PENDING until the control API approves it when {@link GraphBehaviour#autoApproveTemplates()} is off.
  *

@@ -74,6 +74,7 @@ class TemplatesTest {
     assertThat(button.get("flow_id").asString()).isEqualTo(flowId);
     assertThat(button.has("flow_name")).isFalse();
     assertThat(sent.contacts()).containsExactly(new SentMessage.Contact(USER, USER));
+    assertThat(sent.messages().get(0).messageStatus()).as("v21.0 predates message_status").isEmpty();
     JsonNode flow = TestFlows.storedFlow(whatsapp, USER, sent.messageId());
     assertThat(flow.get("flowId").asString()).isEqualTo(flowId);
     assertThat(flow.get("flowToken").asString()).isEqualTo("bk-8812");
@@ -81,6 +82,18 @@ class TemplatesTest {
     assertThat(flow.get("data").get("clinic").asString()).isEqualTo("Harbour");
     assertThat(flow.get("cta").asString()).isEqualTo("Book a check-up");
     assertThat(flow.get("body").asString()).isEqualTo("Spring check-ups are open.");
+  }
+
+  @Test
+  void template_sends_say_accepted_from_v24() {
+    TestFlows.put(whatsapp, "booking", "PUBLISHED");
+    Http.postJson(templates, whatsapp.accessToken(), template("offer", flowButton("\"flow_name\":\"booking\"")));
+    GraphApiClient v24 = client.newBuilder().apiVersion("v24.0").build();
+
+    SentMessage sent = v24.sendFlowTemplate(whatsapp.phoneNumberId(), FlowTemplateMessage.builder(USER, "offer",
+        "en_US").build());
+
+    assertThat(sent.messages().get(0).messageStatus()).contains("accepted");
   }
 
   @Test
