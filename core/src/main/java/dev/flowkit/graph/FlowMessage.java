@@ -90,13 +90,16 @@ public final class FlowMessage {
       return this;
     }
 
-    /** Opens {@code screen} with {@code data} ({@code flow_action=navigate}, {@code flow_action_payload}). */
+    /**
+     * Opens {@code screen} with {@code data} ({@code flow_action=navigate}, {@code flow_action_payload}); empty
+     * {@code data} is left out of the message, as WhatsApp refuses an empty object.
+     */
     public Builder navigate(String screen, Map<String, ?> data) {
       JsonNode tree = JsonMapper.shared().valueToTree(data);
       return navigate(screen, tree);
     }
 
-    /** Opens {@code screen} with {@code data}, a JSON object. */
+    /** Opens {@code screen} with {@code data}, a JSON object (left out when empty). */
     public Builder navigate(String screen, JsonNode data) {
       if (!data.isObject()) {
         throw new IllegalArgumentException("flow_action_payload.data is a JSON object");
@@ -198,7 +201,10 @@ public final class FlowMessage {
         parameters.put("flow_action", "navigate");
         ObjectNode payload = parameters.putObject("flow_action_payload");
         payload.put("screen", screen);
-        payload.set("data", data);
+        // WhatsApp wants data non-empty when given and left out when the screen needs none (platform spec 4.1).
+        if (!data.isEmpty()) {
+          payload.set("data", data);
+        }
       }
       return new FlowMessage(out);
     }

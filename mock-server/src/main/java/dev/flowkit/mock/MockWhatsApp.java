@@ -2,6 +2,7 @@ package dev.flowkit.mock;
 
 import dev.flowkit.mock.control.ControlRoutes;
 import dev.flowkit.mock.control.Faults;
+import dev.flowkit.mock.control.MessagingControl;
 import dev.flowkit.mock.control.WebhookControl;
 import dev.flowkit.mock.graph.GraphBehaviour;
 import dev.flowkit.mock.graph.GraphRoutes;
@@ -10,6 +11,7 @@ import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.state.Tenant;
 import dev.flowkit.mock.state.TenantSpec;
 import dev.flowkit.mock.webhook.DeliveryJournal;
+import dev.flowkit.mock.webhook.MessageStatusWebhooks;
 import dev.flowkit.mock.webhook.PlatformWebhooks;
 import dev.flowkit.mock.webhook.WebhookDispatcher;
 import dev.flowkit.mock.webhook.WebhookFaults;
@@ -67,14 +69,16 @@ public final class MockWhatsApp implements AutoCloseable {
     config.extraTenants().forEach(name -> tenants.add(TenantSpec.named(name)));
     StateStore store = StateStore.open(config.dataDir().orElse(null), Clock.systemUTC(), tenants);
     GraphBehaviour behaviour = new GraphBehaviour(config.serveUnversionedPaths(),
-        GraphBehaviour.DEFAULT_MAX_BODY_BYTES, config.editPublishedFlows(), config.publishHealthCheck());
+        GraphBehaviour.DEFAULT_MAX_BODY_BYTES, config.editPublishedFlows(), config.publishHealthCheck(),
+        config.customerServiceWindow(), config.autoApproveTemplates());
     Faults faults = new Faults();
     PlatformWebhooks webhooks = new PlatformWebhooks(store, WebhookDispatcher.builder().build());
     try {
       GraphServer server = GraphServer.start(config.host(), config.port(), store,
           GraphRoutes.table(store, behaviour, webhooks),
           ControlRoutes.table(store, faults, List.of(new WebhookControl(webhooks.dispatcher()),
-              GraphRoutes.flowControl(store, webhooks))), faults, behaviour);
+              GraphRoutes.flowControl(store, webhooks),
+              new MessagingControl(store, new MessageStatusWebhooks(store, webhooks)))), faults, behaviour);
       return new MockWhatsApp(server, store, faults, webhooks);
     } catch (RuntimeException e) {
       webhooks.close();
@@ -125,6 +129,11 @@ public final class MockWhatsApp implements AutoCloseable {
   /** The seeded app's webhook verify token. */
   public String verifyToken() {
     return tenant.app().verifyToken();
+  }
+
+  /** The state store, for tests in this module that put flows or keys in place directly. */
+  StateStore store() {
+    return store;
   }
 
   /** The journal of every webhook the platform sent (or could not send) to the business's callback URL. */

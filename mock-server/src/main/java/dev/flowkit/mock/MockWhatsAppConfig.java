@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * How to start a {@link MockWhatsApp}. Immutable; made with {@link #builder()}. Defaults: loopback
  * ({@code 127.0.0.1}), a random free port, generated app secret and access token, no callback URL, in memory,
  * unversioned paths served, the legacy flow edit model (published flows cannot be edited), the publish-time
- * endpoint health check on.
+ * endpoint health check on, no 24-hour window, templates approved at once.
  */
 public final class MockWhatsAppConfig {
 
@@ -23,6 +23,8 @@ public final class MockWhatsAppConfig {
   private final boolean editPublishedFlows;
   private final boolean serveUnversionedPaths;
   private final boolean publishHealthCheck;
+  private final boolean customerServiceWindow;
+  private final boolean autoApproveTemplates;
   private final List<String> extraTenants;
 
   private MockWhatsAppConfig(Builder b) {
@@ -35,6 +37,8 @@ public final class MockWhatsAppConfig {
     this.editPublishedFlows = b.editPublishedFlows;
     this.serveUnversionedPaths = b.serveUnversionedPaths;
     this.publishHealthCheck = b.publishHealthCheck;
+    this.customerServiceWindow = b.customerServiceWindow;
+    this.autoApproveTemplates = b.autoApproveTemplates;
     this.extraTenants = List.copyOf(b.extraTenants);
   }
 
@@ -96,6 +100,16 @@ public final class MockWhatsAppConfig {
     return publishHealthCheck;
   }
 
+  /** Whether free-form messages need a user message in the last 24 hours (131047 otherwise); default false. */
+  public boolean customerServiceWindow() {
+    return customerServiceWindow;
+  }
+
+  /** Whether created templates are approved at once; default true. */
+  public boolean autoApproveTemplates() {
+    return autoApproveTemplates;
+  }
+
   /** Names of the tenants created beside the default one. */
   public List<String> extraTenants() {
     return extraTenants;
@@ -112,6 +126,8 @@ public final class MockWhatsAppConfig {
     private boolean editPublishedFlows;
     private boolean serveUnversionedPaths = true;
     private boolean publishHealthCheck = true;
+    private boolean customerServiceWindow;
+    private boolean autoApproveTemplates = true;
     private final List<String> extraTenants = new ArrayList<>();
 
     private Builder() {}
@@ -177,6 +193,21 @@ public final class MockWhatsAppConfig {
     /** Ping the endpoint of an endpoint flow when it is published; default true (Meta does). */
     public Builder publishHealthCheck(boolean publishHealthCheck) {
       this.publishHealthCheck = publishHealthCheck;
+      return this;
+    }
+
+    /**
+     * Enforce the 24-hour customer-service window on text and interactive messages (131047 when the user has not
+     * written in the last 24 hours); default false, because nothing in a fresh mock has written yet.
+     */
+    public Builder customerServiceWindow(boolean customerServiceWindow) {
+      this.customerServiceWindow = customerServiceWindow;
+      return this;
+    }
+
+    /** Approve created templates at once (default true); false keeps them PENDING until the control API approves. */
+    public Builder autoApproveTemplates(boolean autoApproveTemplates) {
+      this.autoApproveTemplates = autoApproveTemplates;
       return this;
     }
 

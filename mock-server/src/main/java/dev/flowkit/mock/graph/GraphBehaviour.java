@@ -11,14 +11,14 @@ package dev.flowkit.mock.graph;
  * @param publishHealthCheck whether publishing an endpoint flow really sends the encrypted {@code ping} of section
  *     5.3 to its endpoint and requires {@code {"data":{"status":"active"}}} back (section 2.9); false skips the
  *     ping (the other publishing checks still run)
+ * @param customerServiceWindow whether free-form messages (text, interactive) need the user to have written in the
+ *     last 24 hours (131047 otherwise, section 4.1). Off by default: a mock has no incoming message until a
+ *     simulated user writes, so with it on every first flow message would be refused
+ * @param autoApproveTemplates whether a created template is {@code APPROVED} at once (the default: section 4.3
+ *     allows a fake to auto-approve) or stays {@code PENDING} until approved through the control API
  */
 public record GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, boolean editPublishedFlows,
-    boolean publishHealthCheck) {
-
-  /** The behaviour with the publish-time health check on. */
-  public GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, boolean editPublishedFlows) {
-    this(serveUnversionedPaths, maxBodyBytes, editPublishedFlows, true);
-  }
+    boolean publishHealthCheck, boolean customerServiceWindow, boolean autoApproveTemplates) {
 
   /**
    * The default body limit: 16 MiB, above the 10 MB flow JSON asset limit (section 2.2) plus multipart framing, so
@@ -26,11 +26,16 @@ public record GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, b
    */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
 
+  /** The first three switches; the publish-time health check on, no 24-hour window, templates auto-approved. */
+  public GraphBehaviour(boolean serveUnversionedPaths, long maxBodyBytes, boolean editPublishedFlows) {
+    this(serveUnversionedPaths, maxBodyBytes, editPublishedFlows, true, false, true);
+  }
+
   /**
    * Unversioned paths served, 16 MiB bodies, the legacy edit model (section 2.13's recommendation), the publish-time
-   * health check on.
+   * health check on, no 24-hour window, templates auto-approved.
    */
   public static GraphBehaviour defaults() {
-    return new GraphBehaviour(true, DEFAULT_MAX_BODY_BYTES, false, true);
+    return new GraphBehaviour(true, DEFAULT_MAX_BODY_BYTES, false);
   }
 }

@@ -1,6 +1,7 @@
 package dev.flowkit.mock.graph;
 
 import dev.flowkit.mock.state.StateStore;
+import dev.flowkit.mock.webhook.MessageStatusWebhooks;
 import dev.flowkit.mock.webhook.PlatformWebhooks;
 
 /**
@@ -21,12 +22,16 @@ public final class GraphRoutes {
         .idKind("flow-id", (id, c) -> c != null && store.read(s -> s.flow(id, c.businessId()).isPresent()))
         .idKind("template-id", (id, c) -> c != null && store.read(s -> s.templates().containsKey(id)
             && s.waba(s.templates().get(id).wabaId(), c.businessId()).isPresent()))
+        .idKind("app-id", (id, c) -> c != null && c.appId().equals(id))
         .add(new AccountReads(store))
         .add(new FlowCreation(store, publisher, flowWebhooks))
         .add(new FlowReads(store))
         .add(new FlowEdits(store, behaviour))
         .add(new FlowLifecycle(store, publisher, flowWebhooks))
-        .add(new BusinessEncryption(store));
+        .add(new BusinessEncryption(store))
+        .add(new MessageSends(store, behaviour, new MessageStatusWebhooks(store, webhooks)))
+        .add(new Templates(store, behaviour))
+        .add(new Subscriptions(store));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.flowkit.mock.state;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,10 +19,12 @@ import java.util.Optional;
  * @param flows by id
  * @param messages by wamid
  * @param templates by id
+ * @param webhookOverrides callback overrides by WABA id or PNID (section 6.1)
  */
 public record PlatformState(Map<String, Business> businesses, Map<String, Waba> wabas,
     Map<String, PhoneNumber> phoneNumbers, Map<String, App> apps, Map<String, AccessToken> tokens,
-    Map<String, FlowRecord> flows, Map<String, MessageRecord> messages, Map<String, TemplateRecord> templates) {
+    Map<String, FlowRecord> flows, Map<String, MessageRecord> messages, Map<String, TemplateRecord> templates,
+    Map<String, WebhookOverride> webhookOverrides) {
 
   /** Every section becomes a fresh insertion-ordered map. */
   public PlatformState {
@@ -33,16 +36,20 @@ public record PlatformState(Map<String, Business> businesses, Map<String, Waba> 
     flows = new LinkedHashMap<>(flows);
     messages = new LinkedHashMap<>(messages);
     templates = new LinkedHashMap<>(templates);
+    // A state file written before overrides existed has none: read as empty, not as a failure.
+    webhookOverrides = new LinkedHashMap<>(Objects.requireNonNullElse(webhookOverrides, Map.of()));
   }
 
   /** An empty state. */
   public static PlatformState empty() {
-    return new PlatformState(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    return new PlatformState(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+        Map.of());
   }
 
   /** A copy whose sections can change without touching this one (records are immutable and shared). */
   public PlatformState copy() {
-    return new PlatformState(businesses, wabas, phoneNumbers, apps, tokens, flows, messages, templates);
+    return new PlatformState(businesses, wabas, phoneNumbers, apps, tokens, flows, messages, templates,
+        webhookOverrides);
   }
 
   /** Whether {@code id} names any object of any section (ids are unique across sections). */
@@ -79,6 +86,11 @@ public record PlatformState(Map<String, Business> businesses, Map<String, Waba> 
   /** The flows of a WABA, in creation order. */
   public List<FlowRecord> flowsOf(String wabaId) {
     return flows.values().stream().filter(f -> f.wabaId().equals(wabaId)).toList();
+  }
+
+  /** The templates of a WABA, in creation order. */
+  public List<TemplateRecord> templatesOf(String wabaId) {
+    return templates.values().stream().filter(t -> t.wabaId().equals(wabaId)).toList();
   }
 
   /** The messages sent to {@code to}, oldest first. */

@@ -4,6 +4,7 @@ import dev.flowkit.crypto.AppSecret;
 import dev.flowkit.mock.state.App;
 import dev.flowkit.mock.state.PlatformState;
 import dev.flowkit.mock.state.StateStore;
+import dev.flowkit.mock.state.WebhookOverride;
 import java.net.URI;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -39,19 +40,30 @@ public final class PlatformWebhooks implements AutoCloseable {
   }
 
   /**
-   * The callback a webhook of {@code field} for {@code wabaId} goes to: the first app subscribed to the WABA and to
-   * the field that has a callback URL, signed with that app's secret. Section 6.1's per-number and per-WABA
-   * overrides take precedence over the app's URL once they are recorded on the state (messages part of issue 6).
+   * The callback a webhook of {@code field} for {@code wabaId} (and {@code phoneNumberId}) goes to, section 6.1's
+   * precedence: for the first app subscribed to the WABA and to the field, the phone number's override it set, else
+   * its override for the WABA, else its own callback URL; signed with that app's secret. Empty when no such app has
+   * any of them.
    */
   public static Optional<WebhookTarget> targetFor(PlatformState state, String wabaId, @Nullable String phoneNumberId,
       String field) {
     for (App app : state.apps().values()) {
-      if (app.callbackUrl() != null && app.subscribedWabaIds().contains(wabaId)
-          && app.subscribedFields().contains(field)) {
-        return Optional.of(new WebhookTarget(URI.create(app.callbackUrl()), AppSecret.of(app.secret())));
+      if (!app.subscribedWabaIds().contains(wabaId) || !app.subscribedFields().contains(field)) {
+        continue;
+      }
+      String url = override(state, phoneNumberId, app)
+          .or(() -> override(state, wabaId, app))
+          .orElse(app.callbackUrl());
+      if (url != null) {
+        return Optional.of(new WebhookTarget(URI.create(url), AppSecret.of(app.secret())));
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> override(PlatformState state, @Nullable String objectId, App app) {
+    return Optional.ofNullable(objectId == null ? null : state.webhookOverrides().get(objectId))
+        .filter(o -> o.appId().equals(app.id())).map(WebhookOverride::callbackUrl);
   }
 
   /** Stops the dispatcher: pending deliveries are cancelled. */
