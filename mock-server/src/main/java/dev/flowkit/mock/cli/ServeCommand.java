@@ -56,11 +56,25 @@ final class ServeCommand implements Callable<Integer> {
       description = "Refuse paths without a /vN.M prefix instead of serving them with the oldest version.")
   boolean refuseUnversioned;
 
+  @Option(names = "--skip-publish-health-check", defaultValue = "${env:FLOWKIT_SKIP_PUBLISH_HEALTH_CHECK:-false}",
+      description = "Publish endpoint flows without pinging their endpoint; default: ping it, as Meta does.")
+  boolean skipPublishHealthCheck;
+
+  @Option(names = "--customer-service-window", defaultValue = "${env:FLOWKIT_CUSTOMER_SERVICE_WINDOW:-false}",
+      description = "Refuse free-form messages (131047) unless the user wrote in the last 24 hours; default: off.")
+  boolean customerServiceWindow;
+
+  @Option(names = "--manual-template-approval", defaultValue = "${env:FLOWKIT_MANUAL_TEMPLATE_APPROVAL:-false}",
+      description = "Keep new templates PENDING until approved through the control API; default: approved at once.")
+  boolean manualTemplateApproval;
+
   @Override
   public Integer call() {
     MockWhatsAppConfig config = MockWhatsAppConfig.builder().host(host).port(port).callbackUrl(blankToNull(callbackUrl))
         .appSecret(blankToNull(appSecret)).accessToken(blankToNull(accessToken)).dataDir(dataDir)
-        .editPublishedFlows(editPublishedFlows).serveUnversionedPaths(!refuseUnversioned).build();
+        .editPublishedFlows(editPublishedFlows).serveUnversionedPaths(!refuseUnversioned)
+        .publishHealthCheck(!skipPublishHealthCheck).customerServiceWindow(customerServiceWindow)
+        .autoApproveTemplates(!manualTemplateApproval).build();
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     MockWhatsApp whatsapp = MockWhatsApp.start(config);

@@ -18,18 +18,25 @@ class ServeCommandTest {
     StringWriter err = new StringWriter();
     AtomicInteger status = new AtomicInteger(-1);
     Thread serve = new Thread(() -> status.set(FlowKitCli.run(new String[] {"serve", "--port", "0",
-        "--access-token", "EAAserve", "--app-secret", "cafe"}, new PrintWriter(out, true),
+        "--access-token", "EAAserve", "--app-secret", "cafe", "--manual-template-approval"}, new PrintWriter(out, true),
         new PrintWriter(err, true))));
     serve.start();
-    Matcher url = null;
-    for (int i = 0; i < 200 && (url == null || !url.find()); i++) {
+    // The last line printed at start: once it is there, so are the URL and the credentials.
+    for (int i = 0; i < 400 && !out.toString().contains("Press Ctrl-C to stop."); i++) {
       Thread.sleep(25);
-      url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)").matcher(out.toString());
     }
-    assertThat(url).isNotNull();
+    Matcher url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)").matcher(out.toString());
+    assertThat(url.find()).as(out.toString()).isTrue();
     assertThat(out.toString()).contains("access token:     EAAserve").contains("app secret:       cafe");
 
     assertThat(Http.getNoAuth(url.group(1) + "/_flowkit/health").status()).isEqualTo(200);
+    Matcher waba = Pattern.compile("WABA id: +(\\d+)").matcher(out.toString());
+    assertThat(waba.find()).isTrue();
+    Http.Reply template = Http.postJson(url.group(1) + "/v21.0/" + waba.group(1) + "/message_templates", "EAAserve",
+        "{\"name\":\"welcome\",\"language\":\"en_US\",\"category\":\"UTILITY\","
+            + "\"components\":[{\"type\":\"BODY\",\"text\":\"Welcome\"}]}");
+    assertThat(template.body().path("status").asString()).as("--manual-template-approval: %s", template.body())
+        .isEqualTo("PENDING");
 
     serve.interrupt();
     serve.join(5000);
