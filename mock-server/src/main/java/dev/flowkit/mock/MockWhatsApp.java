@@ -3,10 +3,12 @@ package dev.flowkit.mock;
 import dev.flowkit.mock.control.ControlRoutes;
 import dev.flowkit.mock.control.Faults;
 import dev.flowkit.mock.control.MessagingControl;
+import dev.flowkit.mock.control.PhoneControl;
 import dev.flowkit.mock.control.WebhookControl;
 import dev.flowkit.mock.graph.GraphBehaviour;
 import dev.flowkit.mock.graph.GraphRoutes;
 import dev.flowkit.mock.graph.GraphServer;
+import dev.flowkit.mock.phone.FlowMessageInbox;
 import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.state.Tenant;
 import dev.flowkit.mock.state.TenantSpec;
@@ -42,13 +44,16 @@ public final class MockWhatsApp implements AutoCloseable {
   private final StateStore store;
   private final Faults faults;
   private final PlatformWebhooks webhooks;
+  private final FlowMessageInbox inbox;
   private final Tenant tenant;
 
-  private MockWhatsApp(GraphServer server, StateStore store, Faults faults, PlatformWebhooks webhooks) {
+  private MockWhatsApp(GraphServer server, StateStore store, Faults faults, PlatformWebhooks webhooks,
+      FlowMessageInbox inbox) {
     this.server = server;
     this.store = store;
     this.faults = faults;
     this.webhooks = webhooks;
+    this.inbox = inbox;
     this.tenant = store.tenants().get(0);
   }
 
@@ -73,13 +78,15 @@ public final class MockWhatsApp implements AutoCloseable {
         config.customerServiceWindow(), config.autoApproveTemplates());
     Faults faults = new Faults();
     PlatformWebhooks webhooks = new PlatformWebhooks(store, WebhookDispatcher.builder().build());
+    FlowMessageInbox inbox = new FlowMessageInbox(store, new MessageStatusWebhooks(store, webhooks));
     try {
       GraphServer server = GraphServer.start(config.host(), config.port(), store,
           GraphRoutes.table(store, behaviour, webhooks),
           ControlRoutes.table(store, faults, List.of(new WebhookControl(webhooks.dispatcher()),
               GraphRoutes.flowControl(store, webhooks),
-              new MessagingControl(store, new MessageStatusWebhooks(store, webhooks)))), faults, behaviour);
-      return new MockWhatsApp(server, store, faults, webhooks);
+              new MessagingControl(store, new MessageStatusWebhooks(store, webhooks)), new PhoneControl(inbox))),
+          faults, behaviour);
+      return new MockWhatsApp(server, store, faults, webhooks, inbox);
     } catch (RuntimeException e) {
       webhooks.close();
       throw e;
@@ -134,6 +141,14 @@ public final class MockWhatsApp implements AutoCloseable {
   /** The state store, for tests in this module that put flows or keys in place directly. */
   StateStore store() {
     return store;
+  }
+
+  /**
+   * Users' flow messages: what each user received, and opening one as the user's phone does (the hook the simulated
+   * phone uses).
+   */
+  public FlowMessageInbox inbox() {
+    return inbox;
   }
 
   /** The journal of every webhook the platform sent (or could not send) to the business's callback URL. */
