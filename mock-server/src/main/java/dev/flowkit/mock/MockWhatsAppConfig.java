@@ -211,6 +211,12 @@ public final class MockWhatsAppConfig {
       return this;
     }
 
+    /** Adds a tenant named after each of {@code names}, in order (see {@link #tenant}). */
+    public Builder tenants(List<String> names) {
+      names.forEach(this::tenant);
+      return this;
+    }
+
     /** Adds a tenant (business, WABA, number, app, token) named {@code name} beside the default one. */
     public Builder tenant(String name) {
       this.extraTenants.add(name);

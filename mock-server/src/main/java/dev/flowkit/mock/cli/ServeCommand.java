@@ -4,6 +4,8 @@ import dev.flowkit.mock.MockWhatsApp;
 import dev.flowkit.mock.MockWhatsAppConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -68,13 +70,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Keep new templates PENDING until approved through the control API; default: approved at once.")
   boolean manualTemplateApproval;
 
+  @Option(names = "--tenant", paramLabel = "NAME",
+      description = "Also create a tenant (business, WABA, number, app, token) named NAME; repeatable.")
+  List<String> tenants = new ArrayList<>();
+
   @Override
   public Integer call() {
     MockWhatsAppConfig config = MockWhatsAppConfig.builder().host(host).port(port).callbackUrl(blankToNull(callbackUrl))
         .appSecret(blankToNull(appSecret)).accessToken(blankToNull(accessToken)).dataDir(dataDir)
         .editPublishedFlows(editPublishedFlows).serveUnversionedPaths(!refuseUnversioned)
         .publishHealthCheck(!skipPublishHealthCheck).customerServiceWindow(customerServiceWindow)
-        .autoApproveTemplates(!manualTemplateApproval).build();
+        .autoApproveTemplates(!manualTemplateApproval).tenants(tenants).build();
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     MockWhatsApp whatsapp = MockWhatsApp.start(config);
@@ -95,6 +101,9 @@ final class ServeCommand implements Callable<Integer> {
       out.println("  app secret:       " + whatsapp.appSecret());
       out.println("  verify token:     " + whatsapp.verifyToken());
       out.println("  access token:     " + whatsapp.accessToken());
+      if (!tenants.isEmpty()) {
+        out.println("  other tenants:    " + whatsapp.baseUrl() + "/_flowkit/tenants (their ids and tokens)");
+      }
       out.println("Press Ctrl-C to stop.");
       out.flush();
       try {

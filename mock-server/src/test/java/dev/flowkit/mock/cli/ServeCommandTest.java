@@ -18,7 +18,7 @@ class ServeCommandTest {
     StringWriter err = new StringWriter();
     AtomicInteger status = new AtomicInteger(-1);
     Thread serve = new Thread(() -> status.set(FlowKitCli.run(new String[] {"serve", "--port", "0",
-        "--access-token", "EAAserve", "--app-secret", "cafe", "--manual-template-approval"}, new PrintWriter(out, true),
+        "--access-token", "EAAserve", "--app-secret", "cafe", "--manual-template-approval", "--tenant", "Second Co"}, new PrintWriter(out, true),
         new PrintWriter(err, true))));
     serve.start();
     // The last line printed at start: once it is there, so are the URL and the credentials.
@@ -35,6 +35,7 @@ class ServeCommandTest {
     Http.Reply template = Http.postJson(url.group(1) + "/v21.0/" + waba.group(1) + "/message_templates", "EAAserve",
         "{\"name\":\"welcome\",\"language\":\"en_US\",\"category\":\"UTILITY\","
             + "\"components\":[{\"type\":\"BODY\",\"text\":\"Welcome\"}]}");
+    assertThat(Http.getNoAuth(url.group(1) + "/_flowkit/tenants").body().get("data")).as("--tenant").hasSize(2);
     assertThat(template.body().path("status").asString()).as("--manual-template-approval: %s", template.body())
         .isEqualTo("PENDING");
 

@@ -104,6 +104,22 @@ class EndpointPublishTest {
   }
 
   @Test
+  void a_waba_without_an_app_subscribed_to_it_cannot_publish_an_endpoint_flow() {
+    client.updateFlowMetadata(flowId, FlowUpdate.builder().endpointUri(url("/flow")).build());
+    client.setBusinessPublicKey(whatsapp.phoneNumberId(), keys.getPublic());
+    dev.flowkit.mock.testing.Http.Reply unsubscribed = dev.flowkit.mock.testing.Http.method("DELETE",
+        whatsapp.baseUrl() + "/v21.0/" + whatsapp.wabaId() + "/subscribed_apps", whatsapp.accessToken());
+    assertThat(unsubscribed.status()).as(unsubscribed.body().toString()).isEqualTo(200);
+
+    assertThat(refusal()).isEqualTo("WhatsApp Business Account is not subscribed to Flows Webhooks");
+
+    assertThat(dev.flowkit.mock.testing.Http.postJson(whatsapp.baseUrl() + "/v21.0/" + whatsapp.wabaId()
+        + "/subscribed_apps", whatsapp.accessToken(), "{}").status()).isEqualTo(200);
+    client.publish(flowId);
+    assertThat(client.getFlow(flowId).status()).contains(FlowStatus.PUBLISHED);
+  }
+
+  @Test
   void a_key_whose_signature_no_longer_matches_does_not_count() {
     client.updateFlowMetadata(flowId, FlowUpdate.builder().endpointUri(url("/flow")).build());
     client.setBusinessPublicKey(whatsapp.phoneNumberId(), keys.getPublic());
