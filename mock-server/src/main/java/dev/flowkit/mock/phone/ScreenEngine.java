@@ -282,6 +282,14 @@ final class ScreenEngine {
     return new Rendered(screen, shown, blocking);
   }
 
+  /**
+   * The fields that keep the Footer disabled now (§9.4): failed client-side checks of visible inputs and pending
+   * endpoint error messages. Computed errors count whether or not the field was touched.
+   */
+  List<FieldError> fieldErrors() {
+    return renderPass().blocking();
+  }
+
   private record Rendered(RenderedScreen screen, List<ScreenLayout.Shown> shown, List<FieldError> blocking) {}
 
   private RenderedScreen render() {
