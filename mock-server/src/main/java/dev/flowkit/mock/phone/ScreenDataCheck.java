@@ -5,7 +5,6 @@ import dev.flowkit.json.Screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,7 +45,6 @@ record ScreenDataCheck(ObjectNode kept, List<String> dropped, List<String> probl
 
   private static void match(String path, JsonNode schema, JsonNode value, List<String> problems) {
     String type = schema.path("type").asString("");
-    Optional<String> actual = Optional.of(typeOf(value));
     boolean fits = switch (type) {
       case "string" -> value.isString();
       case "number" -> value.isNumber();
@@ -57,7 +55,7 @@ record ScreenDataCheck(ObjectNode kept, List<String> dropped, List<String> probl
       default -> true; // an unknown schema type is the validator's business
     };
     if (!fits) {
-      problems.add("'" + path + "' should be " + type + " but is " + actual.get());
+      problems.add("'" + path + "' should be " + type + " but is " + typeOf(value));
       return;
     }
     if (value.isObject()) {

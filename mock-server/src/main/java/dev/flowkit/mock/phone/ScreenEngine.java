@@ -77,6 +77,7 @@ final class ScreenEngine {
    * screen, with the message's {@code flow_action_payload.data} checked against its data model.
    */
   ScreenStep openNavigate(Optional<String> screenId, Optional<JsonNode> data) {
+    notOpened();
     List<String> entries = entryScreens();
     String id = screenId.orElse(entries.isEmpty() ? flow.screens().get(0).id() : entries.get(0));
     if (flow.screen(id).isEmpty() || !entries.contains(id)) {
@@ -102,7 +103,23 @@ final class ScreenEngine {
 
   /** Opens the flow in data_exchange mode: the INIT request is to be sent, its response goes to acceptResponse. */
   void openWithInit() {
+    notOpened();
     pending = Pending.INIT;
+  }
+
+  private void notOpened() {
+    if (current != null || pending != Pending.NONE || closed) {
+      throw new IllegalStateException("the flow was opened already");
+    }
+  }
+
+  /**
+   * The request sent for the last {@link ScreenStep.DataExchange} or {@link ScreenStep.BackRequested} got no
+   * usable answer (timeout, an error status): the phone shows its generic error and the user stays where they
+   * were, free to try again.
+   */
+  void requestFailed() {
+    pending = Pending.NONE;
   }
 
   /**
@@ -146,6 +163,15 @@ final class ScreenEngine {
     return state().screen.refreshOnBack().orElse(false);
   }
 
+  /** The state, for an interaction of the user: refused while a request waits for its response (§9.4). */
+  private ScreenState idle() {
+    ScreenState state = state();
+    if (pending != Pending.NONE) {
+      throw new IllegalStateException("the screen is loading: a " + pending + " request waits for its response");
+    }
+    return state;
+  }
+
   private ScreenState state() {
     if (current == null) {
       throw new IllegalStateException("the flow shows no screen yet: open it first");
@@ -171,7 +197,7 @@ final class ScreenEngine {
     ScreenResolver resolver = resolver(state, field -> true);
     for (Form form : state.index.forms) {
       form.initValues().ifPresent(raw -> {
-        JsonNode values = raw.isString() ? resolver.json(raw, "init-values") : resolver.json(raw, "init-values");
+        JsonNode values = resolver.json(raw, "init-values"); // an object, or a binding string to one
         for (var entry : values.properties()) {
           Component input = state.index.inputs.get(entry.getKey());
           if (input != null) {
@@ -313,7 +339,7 @@ final class ScreenEngine {
   // ------------------------------------------------------------------------------------------ input
 
   private ScreenLayout.Shown field(Rendered rendered, String name, String action) {
-    ScreenState state = state();
+    ScreenState state = idle();
     for (ScreenLayout.Shown field : rendered.shown()) {
       if (name.equals(field.name)) {
         if (!field.enabled) {
@@ -522,8 +548,8 @@ final class ScreenEngine {
 
   /** Taps the Footer: nothing happens unless it is enabled (§9.4); otherwise its on-click-action runs. */
   ScreenStep tapFooter() {
+    ScreenState state = idle();
     Rendered rendered = renderPass();
-    ScreenState state = state();
     ScreenLayout.Shown footer = rendered.shown().stream().filter(f -> f.source instanceof Footer).findFirst()
         .orElseThrow(() -> new ScreenInputException(state.id(), "Footer", "the screen shows no Footer"));
     if (!footer.enabled) {
@@ -539,8 +565,8 @@ final class ScreenEngine {
 
   /** Taps the EmbeddedLink with this text (not gated by the form's validity, §9.4). */
   ScreenStep tapLink(String text) {
+    ScreenState state = idle();
     Rendered rendered = renderPass();
-    ScreenState state = state();
     return rendered.shown().stream().filter(f -> f.source instanceof EmbeddedLink && f.text.equals(text))
         .findFirst().map(link -> run(ScreenAction.of(((EmbeddedLink) link.source).onClickAction())))
         .orElseThrow(() -> new ScreenInputException(state.id(), text, "no visible EmbeddedLink with this text; links: "
@@ -632,7 +658,7 @@ final class ScreenEngine {
    * first screen the flow closes without a completion.
    */
   ScreenStep back() {
-    ScreenState state = state();
+    ScreenState state = idle();
     if (history.isEmpty()) {
       closed = true; // UNCERTAIN (§9.6): the phone may ask "are you sure" first; nothing is sent either way
       return new ScreenStep.Closed(state.id());

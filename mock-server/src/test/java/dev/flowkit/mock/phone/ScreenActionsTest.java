@@ -2,6 +2,7 @@ package dev.flowkit.mock.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.flowkit.json.FlowJson;
 import dev.flowkit.json.FlowJsonMapper;
@@ -204,5 +205,42 @@ class ScreenActionsTest {
     assertThat(step).isInstanceOfSatisfying(ScreenStep.Navigated.class,
         n -> assertThat(n.screen().id()).isEqualTo("SECOND_SCREEN"));
     assertThat(engine.stack()).containsExactly("FIRST_SCREEN", "SECOND_SCREEN");
+  }
+
+  @Test
+  void on_select_data_exchange_waits_for_the_response_and_ignores_taps_meanwhile() {
+    FlowJson flow = ScreenFlows.single("7.3", "", """
+        {"type": "CheckboxGroup", "name": "c", "label": "C",
+         "data-source": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+         "on-select-action": {"name": "data_exchange", "payload": {"picked": "${form.c}"}}},
+        {"type": "Footer", "label": "Go", "on-click-action": {"name": "complete"}}""");
+    ScreenEngine engine = ScreenFlows.opened(flow);
+
+    ScreenStep step = engine.check("c", "b", true);
+
+    assertThat(step).isInstanceOfSatisfying(ScreenStep.DataExchange.class,
+        exchange -> assertThat(exchange.payload()).isEqualTo(ScreenFlows.json("{\"picked\":[\"b\"]}")));
+    assertThatIllegalStateException().isThrownBy(engine::tapFooter)
+        .withMessage("the screen is loading: a DATA_EXCHANGE request waits for its response");
+    engine.requestFailed();
+    assertThat(engine.tapFooter()).isInstanceOf(ScreenStep.Completed.class);
+  }
+
+  @Test
+  void chips_selector_without_on_unselect_fires_on_select_on_deselection_too() {
+    FlowJson flow = ScreenFlows.single("7.1", """
+        "picked": {"type": "array", "items": {"type": "string"}, "__example__": []}""", """
+        {"type": "ChipsSelector", "name": "chips", "label": "Chips",
+         "data-source": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+         "on-select-action": {"name": "update_data", "payload": {"picked": "${form.chips}"}}},
+        {"type": "TextBody", "text": "${data.picked}"},
+        {"type": "Footer", "label": "Go", "on-click-action": {"name": "complete"}}""");
+    ScreenEngine engine = ScreenFlows.opened(flow);
+
+    engine.check("chips", "a", true);
+    engine.check("chips", "b", true);
+    engine.check("chips", "a", false);
+
+    assertThat(engine.current().components("TextBody").get(0).text()).isEqualTo("[\"b\"]");
   }
 }
