@@ -281,12 +281,14 @@ final class ScreenEngine {
         blocking.add(new FieldError(field.name, serverErrors.get(field.name)));
       }
     }
+    List<String> navigateDataMissing = List.of();
     List<RenderedComponent> components = new ArrayList<>();
     for (ScreenLayout.Shown field : shown) {
       boolean enabled = field.enabled;
       Optional<String> error = Optional.empty();
-      if (field.source instanceof Footer) {
-        enabled = enabled && blocking.isEmpty();
+      if (field.source instanceof Footer footer) {
+        navigateDataMissing = navigateDataMissing(ScreenAction.of(footer.onClickAction()), shown);
+        enabled = enabled && blocking.isEmpty() && navigateDataMissing.isEmpty();
       } else if (field.name != null) {
         error = Optional.ofNullable(serverErrors.get(field.name))
             .or(() -> state.touched.contains(field.name) ? Optional.ofNullable(computed.get(field.name))
@@ -305,7 +307,35 @@ final class ScreenEngine {
     String title = state.screen.title().map(t -> resolver.text(t, "title")).orElse("");
     RenderedScreen screen = new RenderedScreen(state.id(), title, state.screen.isTerminal(), components,
         state.snackbar);
-    return new Rendered(screen, shown, blocking);
+    return new Rendered(screen, shown, blocking, navigateDataMissing);
+  }
+
+  /**
+   * The next screen's declared data keys that a navigate payload binds but cannot fill yet: the docs keep the
+   * button disabled until that data is available (§9.4). UNCERTAIN exact rule: a bound key counts as missing when
+   * it resolves to nothing or to an empty string; switch it off with
+   * {@link ScreenEngineOptions#navigateWaitsForData()}.
+   */
+  private List<String> navigateDataMissing(ScreenAction action, List<ScreenLayout.Shown> shown) {
+    if (!options.navigateWaitsForData() || !action.name().equals("navigate") || action.payload().isEmpty()) {
+      return List.of();
+    }
+    Optional<Screen> next = action.next().flatMap(flow::screen);
+    if (next.isEmpty() || next.get().data().isEmpty()) {
+      return List.of();
+    }
+    ObjectNode resolved = payload(action, shown);
+    List<String> missing = new ArrayList<>();
+    for (var entry : action.payload().get().properties()) {
+      String key = entry.getKey();
+      boolean bound = entry.getValue().isString() && (entry.getValue().asString().contains("${")
+          || entry.getValue().asString().startsWith("`"));
+      if (bound && next.get().data().get().fields().containsKey(key)
+          && ScreenFieldRules.isEmpty(resolved.get(key)) && !resolved.path(key).isBoolean()) {
+        missing.add(key);
+      }
+    }
+    return missing;
   }
 
   /**
@@ -316,7 +346,8 @@ final class ScreenEngine {
     return renderPass().blocking();
   }
 
-  private record Rendered(RenderedScreen screen, List<ScreenLayout.Shown> shown, List<FieldError> blocking) {}
+  private record Rendered(RenderedScreen screen, List<ScreenLayout.Shown> shown, List<FieldError> blocking,
+      List<String> navigateDataMissing) {}
 
   private RenderedScreen render() {
     return renderPass().screen();
@@ -560,6 +591,10 @@ final class ScreenEngine {
       return new ScreenStep.Blocked(rendered.blocking(), "the Footer '" + footer.text
           + "' is disabled until these fields are fixed: " + rendered.blocking());
     }
+    if (!rendered.navigateDataMissing().isEmpty()) {
+      return new ScreenStep.Blocked(List.of(), "the Footer '" + footer.text + "' is disabled until its navigate "
+          + "payload has the data the next screen declares: " + rendered.navigateDataMissing());
+    }
     return run(ScreenAction.of(((Footer) footer.source).onClickAction()));
   }
 
@@ -605,8 +640,13 @@ final class ScreenEngine {
   /** Resolves a payload against the current state; only visible inputs' values are collected (§4.1). */
   private ObjectNode payload(ScreenAction action) {
     ScreenState state = state();
+    return payload(action, ScreenLayout.visible(state, resolver(state, f -> true)));
+  }
+
+  private ObjectNode payload(ScreenAction action, List<ScreenLayout.Shown> shown) {
+    ScreenState state = state();
     Set<String> visible = new HashSet<>();
-    ScreenLayout.visible(state, resolver(state, f -> true)).forEach(f -> {
+    shown.forEach(f -> {
       if (f.name != null) {
         visible.add(f.name);
       }
@@ -670,6 +710,14 @@ final class ScreenEngine {
     current = history.pop();
     visited.put(current.id(), current);
     return new ScreenStep.WentBack(render());
+  }
+
+  /** The user closes the flow with the X control: nothing is sent to the business (§9.6, UNCERTAIN). */
+  ScreenStep close() {
+    ScreenState state = state();
+    closed = true;
+    pending = Pending.NONE;
+    return new ScreenStep.Closed(state.id());
   }
 
   // ------------------------------------------------------------------------------------------ responses

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param requireDeclaredKeys whether a response, or the opening data, must carry every key the target screen's
  *     data model declares (default true: the model is the screen's contract, and Meta's navigate check expects
  *     every declared field); when false only the types of the keys present are checked
+ * @param navigateWaitsForData whether a Footer whose navigate payload binds a key the next screen declares stays
+ *     disabled while that binding resolves to nothing or an empty string (default true: the docs keep the button
+ *     disabled "until the data required by the next screen is available"; the exact rule is UNCERTAIN)
  */
-public record ScreenEngineOptions(SameScreenData sameScreenData, boolean requireDeclaredKeys) {
+public record ScreenEngineOptions(SameScreenData sameScreenData, boolean requireDeclaredKeys,
+    boolean navigateWaitsForData) {
 
   /** How a same-screen response changes the screen's data. */
   public enum SameScreenData {
@@ -27,18 +31,23 @@ public record ScreenEngineOptions(SameScreenData sameScreenData, boolean require
     Objects.requireNonNull(sameScreenData, "sameScreenData");
   }
 
-  /** REPLACE, declared keys required. */
+  /** REPLACE, declared keys required, navigate waits for its data. */
   public static ScreenEngineOptions defaults() {
-    return new ScreenEngineOptions(SameScreenData.REPLACE, true);
+    return new ScreenEngineOptions(SameScreenData.REPLACE, true, true);
   }
 
   /** These options with another same-screen rule. */
   public ScreenEngineOptions withSameScreenData(SameScreenData rule) {
-    return new ScreenEngineOptions(rule, requireDeclaredKeys);
+    return new ScreenEngineOptions(rule, requireDeclaredKeys, navigateWaitsForData);
   }
 
   /** These options with declared keys required or not. */
   public ScreenEngineOptions withRequireDeclaredKeys(boolean require) {
-    return new ScreenEngineOptions(sameScreenData, require);
+    return new ScreenEngineOptions(sameScreenData, require, navigateWaitsForData);
+  }
+
+  /** These options with the navigate-data rule of §9.4 on or off. */
+  public ScreenEngineOptions withNavigateWaitsForData(boolean wait) {
+    return new ScreenEngineOptions(sameScreenData, requireDeclaredKeys, wait);
   }
 }

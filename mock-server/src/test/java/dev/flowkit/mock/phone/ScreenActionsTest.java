@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.flowkit.json.FlowJson;
 import dev.flowkit.json.FlowJsonMapper;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Rendering (If, Switch, visible, expressions, init-values) and actions (§6, §9.4–§9.9). */
@@ -167,7 +169,7 @@ class ScreenActionsTest {
         {"type": "Footer", "label": "Go", "enabled": "${data.ok}", "on-click-action": {"name": "complete"}}""");
     ScreenEngine engine = ScreenFlows.opened(flow);
 
-    assertThat(engine.tapFooter()).isEqualTo(new ScreenStep.Blocked(java.util.List.of(),
+    assertThat(engine.tapFooter()).isEqualTo(new ScreenStep.Blocked(List.of(),
         "the Footer 'Go' is disabled by its 'enabled'"));
   }
 
@@ -242,5 +244,40 @@ class ScreenActionsTest {
     engine.check("chips", "a", false);
 
     assertThat(engine.current().components("TextBody").get(0).text()).isEqualTo("[\"b\"]");
+  }
+
+  private static final FlowJson ASK_NAME = FlowJsonMapper.read("""
+      {"version": "7.3", "screens": [
+        {"id": "ASK", "title": "Name", "layout": {"type": "SingleColumnLayout", "children": [
+          {"type": "TextInput", "name": "first", "label": "First name"},
+          {"type": "Footer", "label": "Next", "on-click-action": {"name": "navigate",
+           "next": {"type": "screen", "name": "CONFIRM"}, "payload": {"first": "${form.first}"}}}]}},
+        {"id": "CONFIRM", "title": "Confirm", "terminal": true,
+         "data": {"first": {"type": "string", "__example__": "Ada"}},
+         "layout": {"type": "SingleColumnLayout", "children": [{"type": "TextBody", "text": "${data.first}"},
+          {"type": "Footer", "label": "Done", "on-click-action": {"name": "complete"}}]}}]}
+      """);
+
+  @Test
+  void a_navigate_footer_waits_for_the_data_the_next_screen_declares_unless_switched_off() {
+    ScreenEngine waiting = ScreenFlows.opened(ASK_NAME);
+    ScreenEngine eager = new ScreenEngine(ASK_NAME, "t", ScreenEngineOptions.defaults().withNavigateWaitsForData(false));
+    eager.openNavigate(Optional.empty(), Optional.empty());
+
+    assertThat(waiting.current().footer().orElseThrow().enabled()).isFalse();
+    assertThat(waiting.tapFooter()).isEqualTo(new ScreenStep.Blocked(List.of(), "the Footer 'Next' is disabled until "
+        + "its navigate payload has the data the next screen declares: [first]"));
+    waiting.fill("first", "Ada");
+    assertThat(waiting.tapFooter()).isInstanceOfSatisfying(ScreenStep.Navigated.class,
+        n -> assertThat(n.screen().components("TextBody").get(0).text()).isEqualTo("Ada"));
+    assertThat(eager.tapFooter()).isInstanceOf(ScreenStep.Navigated.class);
+  }
+
+  @Test
+  void closing_the_flow_sends_nothing_and_ends_all_input() {
+    ScreenEngine engine = ScreenFlows.opened(ASK_NAME);
+
+    assertThat(engine.close()).isEqualTo(new ScreenStep.Closed("ASK"));
+    assertThatIllegalStateException().isThrownBy(() -> engine.fill("first", "Ada")).withMessage("the flow is closed");
   }
 }
