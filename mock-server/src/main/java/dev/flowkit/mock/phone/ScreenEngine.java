@@ -135,7 +135,7 @@ final class ScreenEngine {
 
   // ------------------------------------------------------------------------------------------ state
 
-  /** What the user sees now. */
+  /** What the user sees now; after the flow closed, the last screen it showed. */
   RenderedScreen current() {
     return render();
   }
@@ -166,6 +166,9 @@ final class ScreenEngine {
   /** The state, for an interaction of the user: refused while a request waits for its response (§9.4). */
   private ScreenState idle() {
     ScreenState state = state();
+    if (closed) {
+      throw new IllegalStateException("the flow is closed");
+    }
     if (pending != Pending.NONE) {
       throw new IllegalStateException("the screen is loading: a " + pending + " request waits for its response");
     }
@@ -175,9 +178,6 @@ final class ScreenEngine {
   private ScreenState state() {
     if (current == null) {
       throw new IllegalStateException("the flow shows no screen yet: open it first");
-    }
-    if (closed) {
-      throw new IllegalStateException("the flow is closed");
     }
     return current;
   }
@@ -712,9 +712,15 @@ final class ScreenEngine {
     return new ScreenStep.WentBack(render());
   }
 
-  /** The user closes the flow with the X control: nothing is sent to the business (§9.6, UNCERTAIN). */
+  /**
+   * The user closes the flow with the X control, also while a request is loading: nothing is sent to the business
+   * (§9.6, UNCERTAIN), and a late response is refused.
+   */
   ScreenStep close() {
     ScreenState state = state();
+    if (closed) {
+      throw new IllegalStateException("the flow is closed");
+    }
     closed = true;
     pending = Pending.NONE;
     return new ScreenStep.Closed(state.id());

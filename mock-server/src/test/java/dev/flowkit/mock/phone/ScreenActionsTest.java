@@ -279,5 +279,6 @@ class ScreenActionsTest {
 
     assertThat(engine.close()).isEqualTo(new ScreenStep.Closed("ASK"));
     assertThatIllegalStateException().isThrownBy(() -> engine.fill("first", "Ada")).withMessage("the flow is closed");
+    assertThat(engine.current().id()).isEqualTo("ASK"); // the last screen stays readable for assertions
   }
 }
