@@ -234,7 +234,13 @@ final class ScreenLayout {
     if (content instanceof TextContent.Single single) {
       return resolver.text(single.text(), "text");
     }
-    return String.join("\n", ((TextContent.Lines) content).lines());
+    // Lines should be static (§5.3), yet published flows put expressions in them: each line is resolved like a
+    // single text, which leaves a static line as it is.
+    List<String> lines = new ArrayList<>();
+    for (String line : ((TextContent.Lines) content).lines()) {
+      lines.add(resolver.text(Bindable.ofText(line), "text"));
+    }
+    return String.join("\n", lines);
   }
 
   private void selection(Shown v, Optional<Bindable<String>> label, Optional<Bindable<String>> description,

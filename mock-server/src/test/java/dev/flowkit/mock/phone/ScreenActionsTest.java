@@ -58,6 +58,17 @@ class ScreenActionsTest {
   }
 
   @Test
+  void expressions_in_text_lines_compute_with_the_client_arithmetic() {
+    ScreenEngine engine = ScreenFlows.opened(ScreenFlows.resource("pywa/6_0/math_operators.json"));
+
+    assertThat(engine.current().components("TextBody").get(0).text()).isEqualTo("""
+        The sum of 10 and 20 is 30
+        The difference of 10 and 20 is -10
+        The product of 10 and 20 is 200
+        The division of 10 by 20 is 0.5""");
+  }
+
+  @Test
   void init_values_prefill_on_first_show_only_and_outside_a_form_component_init_value_counts() {
     FlowJson flow = ScreenFlows.single("7.3", """
         "name": {"type": "string", "__example__": "Ada"}""", """
