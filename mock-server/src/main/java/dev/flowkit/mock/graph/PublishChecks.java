@@ -20,8 +20,8 @@ final class PublishChecks {
 
   /**
    * Flow JSON versions frozen for publishing (section 8: 2.1, 3.0, 3.1 and 4.0 on 8 Apr 2025, 5.0 on 10 Sep 2025).
-   * The same list as core's version table, which keeps it package-private; frozen versions are valid JSON but
-   * cannot be published.
+   * Frozen is the platform's business, not the validator's: core accepts these versions as valid Flow JSON, and
+   * the mock refuses to publish them.
    */
   static final Set<String> FROZEN_VERSIONS = Set.of("2.1", "3.0", "3.1", "4.0", "5.0");
   /** The data API versions WhatsApp serves (section 8). */
