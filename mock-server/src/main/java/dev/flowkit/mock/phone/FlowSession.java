@@ -305,6 +305,8 @@ public final class FlowSession {
     } catch (ScreenInputException e) {
       throw recorded(step, FlowSessionException.Kind.INPUT_REFUSED, e);
     } catch (ScreenRenderException e) {
+      // UNCERTAIN: a screen that cannot be shown even with the endpoint's (accepted) data is the Flow JSON's
+      // fault, which the platform's validator owns; FlowKit reports it to the test and notifies no one.
       throw recorded(step, FlowSessionException.Kind.RENDER_FAILED, e);
     } catch (IllegalStateException e) {
       throw recorded(step, FlowSessionException.Kind.NOT_AVAILABLE, e);
