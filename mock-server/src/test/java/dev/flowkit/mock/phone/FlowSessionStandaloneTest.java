@@ -121,7 +121,7 @@ class FlowSessionStandaloneTest {
       assertThat(session.screen().plainText()).contains("Ada");
 
       session.tapFooter();
-      FlowCompletion completion = receiver.next();
+      FlowCompletion completion = receiver.completionOf(session.messageId());
 
       assertThat(session.completion()).contains(ScreenFlows.json("{\"flow_token\":\"greet-1\"}"));
       assertThat(completion.contextMessageId()).contains(session.messageId());
