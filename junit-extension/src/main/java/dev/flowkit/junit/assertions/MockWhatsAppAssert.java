@@ -292,7 +292,7 @@ public final class MockWhatsAppAssert extends AbstractAssert<MockWhatsAppAssert,
   }
 
   private static String describe(List<ReceivedFlowMessage> sent) {
-    return "\nThe flow messages: " + (sent.isEmpty() ? "none" : sent.stream().map(m -> "\n  - " + m.wamid()
+    return "\nThe flow messages:" + (sent.isEmpty() ? " none" : sent.stream().map(m -> "\n  - " + m.wamid()
         + ": flow " + Optional.ofNullable(m.flow().flowName()).orElse("(from flow_json)")
         + Optional.ofNullable(m.flow().flowId()).map(id -> " (id " + id + ")").orElse("") + ", token "
         + m.flow().flowToken() + ", button \"" + m.flow().cta() + "\", " + m.flow().flowAction())

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.flowkit.mock.phone.FlowSession;
 import dev.flowkit.mock.phone.SimulatedPhone;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The flow-session assertions against real sessions: a standalone phone talking encrypted to the shop's endpoint. */
@@ -41,17 +39,7 @@ class FlowSessionAssertTest {
            | ! Wrong PIN
         """;
 
-  static Shop shop;
-
-  @BeforeAll
-  static void start() {
-    shop = new Shop();
-  }
-
-  @AfterAll
-  static void stop() {
-    shop.close();
-  }
+  static final Shop shop = Shop.shared();
 
   private static FlowSession wrongPin() {
     return shop.open().fill("name", "Ada").fill("email", "ada@example.com").fill("pin", "1111").tapFooter();

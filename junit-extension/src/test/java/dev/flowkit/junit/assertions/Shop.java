@@ -78,6 +78,9 @@ final class Shop implements AutoCloseable {
       }
       """;
 
+  private static final Object LOCK = new Object();
+  private static Shop shared;
+
   final KeyPair keys = BusinessKeys.generate();
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(2);
@@ -107,6 +110,18 @@ final class Shop implements AutoCloseable {
         notification -> { }));
     server.setExecutor(executor);
     server.start();
+  }
+
+  /** One shop for every test class in this JVM, started at the first call and stopped when the JVM exits. */
+  static Shop shared() {
+    synchronized (LOCK) {
+      if (shared == null) {
+        Shop shop = new Shop();
+        Runtime.getRuntime().addShutdownHook(new Thread(shop::close));
+        shared = shop;
+      }
+      return shared;
+    }
   }
 
   URI endpointUrl() {
