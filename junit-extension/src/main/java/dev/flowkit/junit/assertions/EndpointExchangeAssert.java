@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * or from a transcript assert. A failure ends with the exchange as text: request and response with masked fields
  * shown as {@code ***}, never a key or secret.
  */
-public final class EndpointExchangeAssert extends AbstractAssert<EndpointExchangeAssert, EndpointExchange> {
+public class EndpointExchangeAssert extends AbstractAssert<EndpointExchangeAssert, EndpointExchange> {
 
   /**
    * An assert on this exchange; for soft assertions and custom entry points.

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * from {@link FlowAssertions#assertThat(EndpointTranscript)}. A failure ends with the last
  * {@value Report#TAIL_STEPS} exchanges, masked as the channel masks them.
  */
-public final class EndpointTranscriptAssert
+public class EndpointTranscriptAssert
     extends AbstractExchangesAssert<EndpointTranscriptAssert, EndpointTranscript> {
 
   /**

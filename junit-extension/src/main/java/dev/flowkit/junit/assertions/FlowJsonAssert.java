@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * assertion. A failure lists every error (or warning) with its code, line, column and message, and names the
  * closest code when the one expected is missing.
  */
-public final class FlowJsonAssert extends AbstractAssert<FlowJsonAssert, String> {
+public class FlowJsonAssert extends AbstractAssert<FlowJsonAssert, String> {
 
   private final String source;
   private @Nullable ValidationResult result;

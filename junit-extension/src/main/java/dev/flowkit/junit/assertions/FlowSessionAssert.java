@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * text) and ends with the last {@value Report#TAIL_STEPS} steps of the session's transcript. Values of
  * {@code sensitive} fields and password inputs are masked, in what was found and in what was expected.
  */
-public final class FlowSessionAssert extends AbstractAssert<FlowSessionAssert, FlowSession> {
+public class FlowSessionAssert extends AbstractAssert<FlowSessionAssert, FlowSession> {
 
   /**
    * An assert on this session; for soft assertions and custom entry points.

@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A failure lists what the platform holds (messages, webhooks, flows) and names the closest flow, CTA,
  * message id or token to the one expected. It never shows the access token or the app secret.
  */
-public final class MockWhatsAppAssert extends AbstractAssert<MockWhatsAppAssert, MockWhatsApp> {
+public class MockWhatsAppAssert extends AbstractAssert<MockWhatsAppAssert, MockWhatsApp> {
 
   /** How long a webhook assertion waits for deliveries unless told otherwise. */
   public static final Duration DEFAULT_WEBHOOK_WAIT = Duration.ofSeconds(5);

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@link FlowAssertions#assertThat(Transcript)}. A failure ends with the last {@value Report#TAIL_STEPS} steps,
  * masked as the phone masks them.
  */
-public final class TranscriptAssert extends AbstractExchangesAssert<TranscriptAssert, Transcript> {
+public class TranscriptAssert extends AbstractExchangesAssert<TranscriptAssert, Transcript> {
 
   /**
    * An assert on this transcript; for soft assertions and custom entry points.
