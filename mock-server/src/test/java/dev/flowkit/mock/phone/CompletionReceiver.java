@@ -41,13 +41,20 @@ final class CompletionReceiver implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
   }
 
-  /** The next completion received; fails when none arrives in a generous while (delivery is asynchronous). */
-  FlowCompletion next() throws InterruptedException {
-    FlowCompletion completion = completions.poll(20, TimeUnit.SECONDS);
-    if (completion == null) {
-      throw new AssertionError("no flow completion webhook arrived");
+  /**
+   * The completion of the flow message {@code contextMessageId}, skipping others; fails when none arrives in a
+   * generous while (delivery is asynchronous).
+   */
+  FlowCompletion completionOf(String contextMessageId) throws InterruptedException {
+    while (true) {
+      FlowCompletion completion = completions.poll(20, TimeUnit.SECONDS);
+      if (completion == null) {
+        throw new AssertionError("no flow completion webhook arrived for message " + contextMessageId);
+      }
+      if (completion.contextMessageId().filter(contextMessageId::equals).isPresent()) {
+        return completion;
+      }
     }
-    return completion;
   }
 
   @Override

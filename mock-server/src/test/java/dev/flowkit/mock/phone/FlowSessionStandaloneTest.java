@@ -9,6 +9,7 @@ import dev.flowkit.crypto.BusinessKeys;
 import dev.flowkit.endpoint.FlowResponse;
 import dev.flowkit.endpoint.InvalidFlowTokenException;
 import dev.flowkit.json.FlowJson;
+import dev.flowkit.json.FlowJsonMapper;
 import dev.flowkit.webhook.FlowCompletion;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +113,7 @@ class FlowSessionStandaloneTest {
   @Test
   void a_navigate_only_flow_completes_and_the_completion_webhook_carries_the_message_id_and_token()
       throws InterruptedException {
-    FlowJson greeting = dev.flowkit.json.FlowJsonMapper.read(FlowMessageInboxTest.FLOW);
+    FlowJson greeting = FlowJsonMapper.read(FlowMessageInboxTest.FLOW);
     try (CompletionReceiver receiver = new CompletionReceiver(BookingEndpoint.SECRET)) {
       FlowSession session = SimulatedPhone.standalone().flow(greeting).flowToken("greet-1").user("+447700900123")
           .navigate("WELCOME", ScreenFlows.json("{\"name\": \"Ada\"}"))
@@ -119,7 +121,7 @@ class FlowSessionStandaloneTest {
       assertThat(session.screen().plainText()).contains("Ada");
 
       session.tapFooter();
-      FlowCompletion completion = receiver.next();
+      FlowCompletion completion = receiver.completionOf(session.messageId());
 
       assertThat(session.completion()).contains(ScreenFlows.json("{\"flow_token\":\"greet-1\"}"));
       assertThat(completion.contextMessageId()).contains(session.messageId());
@@ -296,6 +298,55 @@ class FlowSessionStandaloneTest {
 
     endpoint.answer(BookingEndpoint.router());
     assertThat(session.tapFooter().screen().id()).as("the user may try again").isEqualTo("DETAILS");
+  }
+
+  @Test
+  void a_refused_answer_to_INIT_is_reported_to_the_endpoint_as_an_INIT_error_notification() {
+    endpoint.answer(request -> FlowResponse.next("NOWHERE"));
+
+    FlowSessionException refused = catchThrowableOfType(FlowSessionException.class,
+        () -> booking().dataExchange().open());
+
+    assertThat(refused.kind()).isEqualTo(FlowSessionException.Kind.INVALID_RESPONSE);
+    assertThat(refused.getMessage()).contains("open (data_exchange: INIT)", "NOWHERE");
+    assertThat(endpoint.notifications).singleElement().satisfies(notification -> {
+      assertThat(notification.screen()).isEmpty();
+      assertThat(notification.request().rawAction()).isEqualTo("INIT");
+      assertThat(notification.error()).contains("invalid-screen-transition");
+    });
+  }
+
+  @Test
+  void a_427_to_INIT_closes_the_flow_before_any_screen_shows() {
+    endpoint.answer(request -> {
+      throw new InvalidFlowTokenException("Expired");
+    });
+
+    FlowSession session = booking().dataExchange().open();
+
+    assertThat(session.isOpen()).isFalse();
+    assertThat(session.closedMessage()).contains("Expired");
+    assertThat(session.lastError()).contains("Expired");
+  }
+
+  @Test
+  void a_response_without_a_screen_is_refused_and_the_endpoint_gets_a_payload_schema_error() throws IOException {
+    List<String> received = new CopyOnWriteArrayList<>();
+    try (EndpointTestServer raw = EndpointTestServer.answering(body -> {
+      String clear = EndpointTestServer.decrypt(endpoint.keys().getPrivate(), body);
+      received.add(clear);
+      String reply = clear.contains("\"error\"") ? "{\"data\":{\"acknowledged\":true}}" : "{\"data\":{}}";
+      return new EndpointTestServer.Reply(200, EndpointTestServer.encryptedReply(endpoint.keys().getPrivate(), body,
+          reply));
+    })) {
+      FlowSessionException refused = catchThrowableOfType(FlowSessionException.class,
+          () -> booking().endpoint(raw.url()).dataExchange().open());
+
+      assertThat(refused.clientError()).contains(EndpointErrorType.PAYLOAD_SCHEMA_ERROR);
+      assertThat(received).hasSize(2);
+      assertThat(ScreenFlows.json(received.get(1)).get("data").get("error").asString())
+          .isEqualTo("payload-schema-error");
+    }
   }
 
   @Test

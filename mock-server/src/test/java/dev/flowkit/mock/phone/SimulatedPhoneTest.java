@@ -3,6 +3,7 @@ package dev.flowkit.mock.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.flowkit.endpoint.FlowResponse;
 import dev.flowkit.endpoint.InvalidFlowTokenException;
 import dev.flowkit.graph.CreateFlowRequest;
 import dev.flowkit.graph.FlowCategory;
@@ -90,7 +91,7 @@ class SimulatedPhoneTest {
 
     FlowSession session = phone().openLatest();
     session.select("slot", "tue").tapFooter().fill("pin", "2468").tapFooter().tapFooter();
-    FlowCompletion completion = receiver.next();
+    FlowCompletion completion = receiver.completionOf(wamid);
 
     assertThat(session.isCompleted()).isTrue();
     assertThat(session.messageId()).isEqualTo(wamid);
@@ -104,6 +105,24 @@ class SimulatedPhoneTest {
     assertThat(endpoint.requests).allSatisfy(request -> assertThat(request.flowToken()).contains("booking-42"));
     EndpointTraffic traffic = MockState.of(whatsapp).read(s -> s.flows().get(flowId).trafficOrNone());
     assertThat(traffic.totalRequests()).as("INIT and two data_exchanges feed the flow's metrics").isEqualTo(3);
+  }
+
+  @Test
+  void an_endpoint_that_closes_with_SUCCESS_completes_the_flow_with_its_params() throws InterruptedException {
+    String flowId = publishedBooking();
+    String wamid = sendBooking(flowId, "success-1");
+    FlowSession session = phone().openLatest().select("slot", "mon").tapFooter();
+    endpoint.answer(request -> FlowResponse.close(request.requireFlowToken(), Map.of("ref", "B-77")));
+
+    session.fill("pin", "2468").tapFooter();
+    FlowCompletion completion = receiver.completionOf(wamid);
+
+    assertThat(session.isCompleted()).isTrue();
+    assertThat(session.screen().id()).as("the last screen stays readable").isEqualTo("DETAILS");
+    assertThat(session.completion()).contains(ScreenFlows.json("{\"ref\":\"B-77\",\"flow_token\":\"success-1\"}"));
+    assertThat(completion.contextMessageId()).contains(wamid);
+    assertThat(completion.flowToken()).contains("success-1");
+    assertThat(completion.response().get("ref").asString()).isEqualTo("B-77");
   }
 
   @Test
