@@ -11,6 +11,7 @@ import dev.flowkit.mock.phone.RenderedOption;
 import dev.flowkit.mock.phone.RenderedScreen;
 import dev.flowkit.mock.phone.Transcript;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,7 +165,7 @@ public class FlowSessionAssert extends AbstractAssert<FlowSessionAssert, FlowSes
   /** Verifies that the data the last {@code data_exchange} request sent has this key with this value. */
   public FlowSessionAssert sentDataContains(String key, @Nullable Object value) {
     Objects.requireNonNull(key, "key");
-    return sent(JsonSubset.toJson(java.util.Collections.singletonMap(key, value)));
+    return sent(JsonSubset.toJson(Collections.singletonMap(key, value)));
   }
 
   /** Verifies that the data the last {@code data_exchange} request sent holds every entry of this map. */
@@ -204,7 +205,7 @@ public class FlowSessionAssert extends AbstractAssert<FlowSessionAssert, FlowSes
   /** Verifies that the flow completed and its {@code response_json} has this key with this value. */
   public FlowSessionAssert isCompletedWith(String key, @Nullable Object value) {
     Objects.requireNonNull(key, "key");
-    return completedWith(JsonSubset.toJson(java.util.Collections.singletonMap(key, value)));
+    return completedWith(JsonSubset.toJson(Collections.singletonMap(key, value)));
   }
 
   /** Verifies that the flow completed and its {@code response_json} holds every entry of this map. */

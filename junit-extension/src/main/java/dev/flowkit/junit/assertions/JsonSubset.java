@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Whether one JSON object holds another: every key of the expected object is present with an equal value, objects
@@ -23,6 +24,9 @@ final class JsonSubset {
 
   /** A Java value (String, Number, Boolean, Map, List, JsonNode, null) as JSON. */
   static JsonNode toJson(@Nullable Object value) {
+    if (value == null) {
+      return NullNode.getInstance();
+    }
     return value instanceof JsonNode ? (JsonNode) value : MAPPER.valueToTree(value);
   }
 

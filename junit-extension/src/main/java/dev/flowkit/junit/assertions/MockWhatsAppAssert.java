@@ -53,6 +53,7 @@ public class MockWhatsAppAssert extends AbstractAssert<MockWhatsAppAssert, MockW
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private Duration webhookWait = DEFAULT_WEBHOOK_WAIT;
+  private @Nullable GraphApiClient graph;
 
   /**
    * An assert on this platform; for soft assertions and custom entry points.
@@ -263,8 +264,10 @@ public class MockWhatsAppAssert extends AbstractAssert<MockWhatsAppAssert, MockW
   }
 
   private List<Flow> flows() {
-    GraphApiClient graph = GraphApiClient.builder().baseUrl(actual.baseUrl()).accessToken(actual.accessToken())
-        .build();
+    if (graph == null) {
+      graph = GraphApiClient.builder().baseUrl(actual.baseUrl()).accessToken(actual.accessToken()).build();
+    }
+    GraphApiClient graph = this.graph;
     List<Flow> all = new ArrayList<>();
     Optional<Page<Flow>> page = Optional.of(graph.listFlows(actual.wabaId()));
     while (page.isPresent()) {

@@ -157,7 +157,7 @@ class FlowSessionAssertTest {
   void the_footer_is_disabled_until_the_required_fields_are_filled() {
     FlowSession session = shop.open();
 
-    assertThat(session).hasFooterDisabled();
+    assertThat(session).hasFooterDisabled().hasFieldValue("name", null);
     assertThat(messageOf(() -> assertThat(session).hasFooterEnabled())).startsWith("""
         Expected the Footer "Continue" on screen DETAILS to be enabled but it is disabled
         --- transcript""");
