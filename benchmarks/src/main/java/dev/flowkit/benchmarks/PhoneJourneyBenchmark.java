@@ -24,6 +24,9 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +60,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * ({@link FlowClientCipher} encrypts the request, {@link FlowEndpointCipher} decrypts it and encrypts the reply,
  * the client decrypts the reply); {@link #codecJdkServer()} is the same three round trips through the same JDK
  * server and pool with the cheapest client there is ({@link LoopbackClient}, one keep-alive socket), its server
- * side a {@link BareCodecHandler}. {@link #endpointJdkServer()} sends the same three requests, signed, with the
- * same minimal client to the journey's endpoint: the endpoint library's share, so that what is left of the
- * journey is the phone's own. Both sides use the backend {@link dev.flowkit.crypto.CryptoBackend#automatic()}
- * picks, as the phone and the endpoint do.
+ * side a {@link BareCodecHandler}. Two more split what the journey adds: {@link #endpointJdkServer()} sends the
+ * same three requests, signed, with the same minimal client to the journey's endpoint (the endpoint library's
+ * share, so that what is left of the journey is the phone's own), and {@link #codecJdkClient()} sends the bare
+ * round trips with the JDK's HTTP client set up as the phone's (the share of the phone's choice of HTTP client).
+ * Both sides use the backend {@link dev.flowkit.crypto.CryptoBackend#automatic()} picks, as the phone and the
+ * endpoint do.
  *
  * <p><b>Which ratio the target applies to.</b> Issue 7 asks that "the phone adds at most 50% over the
  * cryptography" for a journey "against a local endpoint", that is over loopback HTTP. One thread making blocking
@@ -71,9 +76,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * trips through the same server, connection for connection, once as bare cryptography and once as the phone's
  * journey. What that ratio charges the phone with is its own work (screen engine, session, transcript, JSON, its
  * JDK HTTP client, which is heavier than the minimal one) and the endpoint library's (signature check, parsing,
- * routing, the handler), which {@code codecJdkServer / endpointJdkServer} isolates. {@link PhoneRatio} prints
- * these and the whole path ({@code codec / journey}), and the same in CPU time (from {@link ThreadCpuProfiler}:
- * client, JDK HTTP client and server threads), which a machine loaded by other work moves least.
+ * routing, the handler), which {@code codecJdkServer / endpointJdkServer} isolates, as
+ * {@code codecJdkServer / codecJdkClient} isolates the HTTP client's. {@link PhoneRatio} prints these and the
+ * whole path ({@code codec / journey}), and the same in CPU time (from {@link ThreadCpuProfiler}: client, JDK HTTP
+ * client and server threads), which a machine loaded by other work moves least.
  *
  * <p>The phone's session takes no transport but HTTP (no {@code HttpClient} seam in
  * {@link SimulatedPhone.Standalone}), so there is no in-process journey to set against {@link #codec()} without
@@ -98,6 +104,12 @@ public class PhoneJourneyBenchmark {
   private ExecutorService executor;
   private URI endpointUrl;
   private LoopbackClient client;
+  private final List<URI> codecUrls = new ArrayList<>();
+  /** Set up as the phone's channel sets up its own: HTTP/1.1, no redirects. */
+  private final HttpClient jdkClient = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .build();
   private final List<String> clearRequests = new ArrayList<>();
   private final List<String> clearReplies = new ArrayList<>();
 
@@ -130,9 +142,11 @@ public class PhoneJourneyBenchmark {
     }
     for (int i = 0; i < EXCHANGES; i++) {
       server.createContext("/codec/" + i, new BareCodecHandler(endpointCipher, clearReplies.get(i)));
+      codecUrls.add(endpointUrl.resolve("/codec/" + i));
     }
     client = new LoopbackClient(server.getAddress().getPort());
-    if (!codec().equals(codecJdkServer()) || !codec().equals(endpointJdkServer())) {
+    if (!codec().equals(codecJdkServer()) || !codec().equals(endpointJdkServer())
+        || !codec().equals(codecJdkClient())) {
       throw new IllegalStateException("a baseline did not get the journey's replies in this set-up");
     }
   }
@@ -241,6 +255,22 @@ public class PhoneJourneyBenchmark {
   @Benchmark
   public String codecJdkServer() throws IOException {
     return roundTrips((i, body) -> client.roundTrip(LoopbackClient.post("/codec/" + i, Map.of(), body)));
+  }
+
+  @Benchmark
+  public String codecJdkClient() throws IOException {
+    return roundTrips((i, body) -> {
+      HttpRequest request = HttpRequest.newBuilder(codecUrls.get(i))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+          .build();
+      try {
+        return jdkClient.send(request, HttpResponse.BodyHandlers.ofString()).body();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    });
   }
 
   @Benchmark
