@@ -6,8 +6,6 @@ import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link EndpointExchangeBenchmark} for every backend in one run and prints the codec's cost as a ratio
@@ -21,13 +19,7 @@ public final class CodecRatio {
 
   public static void main(String[] args) throws Exception {
     int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    Options options = new OptionsBuilder()
-        .include(EndpointExchangeBenchmark.class.getSimpleName())
-        .forks(1)
-        .threads(1)
-        .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-        .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
-        .build();
+    Options options = RatioRuns.options(EndpointExchangeBenchmark.class, iterations).build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, double[]> byBackend = new TreeMap<>();
     for (RunResult result : results) {

@@ -6,8 +6,6 @@ import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link FlowEndpointBenchmark} with {@link ThreadCpuProfiler} and prints, per action, requests per second of
@@ -31,17 +29,8 @@ public final class EndpointRatio {
   public static void main(String[] args) throws Exception {
     int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     String executorChoice = args.length > 1 ? args[1] : "pool";
-    Options options = new OptionsBuilder()
-        .include(FlowEndpointBenchmark.class.getSimpleName())
+    Options options = RatioRuns.loopbackOptions(FlowEndpointBenchmark.class, iterations)
         .param("executorChoice", executorChoice)
-        .forks(1)
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK:
-        // about 40 ms per request on Linux loopback. Production users should set it too (see JdkFlowEndpointHandler).
-        .jvmArgsAppend("-Dsun.net.httpserver.nodelay=true")
-        .addProfiler(ThreadCpuProfiler.class)
-        .threads(1)
-        .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-        .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
         .build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Map<String, RunResult>> byAction = new TreeMap<>();

@@ -1,13 +1,7 @@
 package dev.flowkit.benchmarks;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import dev.flowkit.crypto.AppSecret;
 import dev.flowkit.crypto.BusinessKeys;
 import dev.flowkit.crypto.FlowClientCipher;
@@ -21,14 +15,10 @@ import dev.flowkit.endpoint.FlowRouter;
 import dev.flowkit.endpoint.JdkFlowEndpointHandler;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -49,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  * loopback HTTP to the JDK server adapter, and {@link #codecJdkServer()} the bare codec exchange behind the same
  * server, connection and client (a plain {@code HttpHandler} that reads the body, runs the exchange and answers with
  * a fixed length). The client is a minimal keep-alive HTTP/1.1 client on a plain socket standing in for Meta's
- * proxy (the JDK's own HTTP client costs more than the endpoint it calls); the request is encrypted once in set-up
- * (the endpoint does not refuse replays), so no client-side crypto is counted. JCA backend.
+ * proxy ({@link LoopbackClient}); the request is encrypted once in set-up (the endpoint does not refuse replays),
+ * so no client-side crypto is counted. JCA backend.
  *
  * <p><b>What "the endpoint adds over the codec" means here.</b> One client thread making blocking round trips
  * measures latency, not capacity: each request pays the codec on a server thread, the client's own write and
@@ -87,9 +77,7 @@ public class FlowEndpointBenchmark {
   private FlowHttpRequest httpRequest;
   private HttpServer server;
   private ExecutorService executor;
-  private Socket socket;
-  private OutputStream out;
-  private DataInputStream in;
+  private LoopbackClient client;
   private byte[] rawRequest;
   private byte[] rawCodecRequest;
 
@@ -109,22 +97,17 @@ public class FlowEndpointBenchmark {
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     if (executorChoice.equals("pool")) {
-      AtomicInteger threadCount = new AtomicInteger();
-      executor = Executors.newFixedThreadPool(2,
-          task -> new Thread(task, ThreadCpuProfiler.SERVER_THREAD_PREFIX + "-" + threadCount.incrementAndGet()));
+      executor = ServerThreads.pool();
       server.setExecutor(executor);
     } else if (!executorChoice.equals("dispatcher")) {
       throw new IllegalArgumentException(executorChoice);
     }
     server.createContext("/flow", new JdkFlowEndpointHandler(endpoint));
-    server.createContext("/codec", this::codecOverHttp);
+    server.createContext("/codec", new BareCodecHandler(cipher, clearReply));
     server.start();
-    socket = new Socket(InetAddress.getLoopbackAddress(), server.getAddress().getPort());
-    socket.setTcpNoDelay(true);
-    out = new BufferedOutputStream(socket.getOutputStream());
-    in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
-    rawRequest = rawPost("/flow", signature);
-    rawCodecRequest = rawPost("/codec", signature);
+    client = new LoopbackClient(server.getAddress().getPort());
+    rawRequest = LoopbackClient.post("/flow", Map.of(HubSignature.HEADER, signature), body);
+    rawCodecRequest = LoopbackClient.post("/codec", Map.of(HubSignature.HEADER, signature), body);
     if (jdkServer().length() < 40 || codecJdkServer().length() < 40 || endpoint().status() != 200) {
       throw new IllegalStateException("the endpoint does not answer 200 in this set-up");
     }
@@ -132,36 +115,10 @@ public class FlowEndpointBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
-    socket.close();
+    client.close();
     server.stop(0);
     if (executor != null) {
       executor.shutdownNow();
-    }
-  }
-
-  private byte[] rawPost(String path, String signature) {
-    byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        + HubSignature.HEADER + ": " + signature + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII);
-    byte[] raw = new byte[head.length + body.length];
-    System.arraycopy(head, 0, raw, 0, head.length);
-    System.arraycopy(body, 0, raw, head.length, body.length);
-    return raw;
-  }
-
-  /** The baseline's server side: read the body, run the bare codec exchange, answer with a fixed length. */
-  private void codecOverHttp(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      byte[] request;
-      try (InputStream requestBody = exchange.getRequestBody()) {
-        request = requestBody.readAllBytes();
-      }
-      byte[] reply = cipher.decrypt(request).encryptResponse(clearReply).getBytes(StandardCharsets.US_ASCII);
-      exchange.getResponseHeaders().set("Content-Type", "text/plain");
-      exchange.sendResponseHeaders(200, reply.length);
-      try (OutputStream responseBody = exchange.getResponseBody()) {
-        responseBody.write(reply);
-      }
     }
   }
 
@@ -177,42 +134,13 @@ public class FlowEndpointBenchmark {
 
   @Benchmark
   public String jdkServer() throws IOException {
-    return roundTrip(rawRequest);
+    return client.roundTrip(rawRequest);
   }
 
   @Benchmark
   public String codecJdkServer() throws IOException {
-    return roundTrip(rawCodecRequest);
+    return client.roundTrip(rawCodecRequest);
   }
 
-  private String roundTrip(byte[] raw) throws IOException {
-    out.write(raw);
-    out.flush();
-    String status = line();
-    if (!status.startsWith("HTTP/1.1 200")) {
-      throw new IllegalStateException(status);
-    }
-    int length = -1;
-    for (String header = line(); !header.isEmpty(); header = line()) {
-      if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-        length = Integer.parseInt(header.substring(15).strip());
-      }
-    }
-    byte[] reply = new byte[length];
-    in.readFully(reply);
-    return new String(reply, StandardCharsets.US_ASCII);
-  }
 
-  private String line() throws IOException {
-    StringBuilder line = new StringBuilder();
-    for (int c = in.read(); c != '\n'; c = in.read()) {
-      if (c < 0) {
-        throw new IOException("connection closed");
-      }
-      if (c != '\r') {
-        line.append((char) c);
-      }
-    }
-    return line.toString();
-  }
 }

@@ -15,12 +15,14 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler reporting {@value #LABEL}: the CPU time the benchmark's worker threads spent per operation, in
- * microseconds. Unlike the score (wall-clock time), it does not count the time the thread waited for a core, so
- * it stays put when other processes load the machine; it also leaves out the GC's and the JIT's threads. A thread
- * started during an iteration counts from its start, so the first warm-up iteration includes the trial's setup.
- * A second result, {@value #SERVER_LABEL}, counts the in-process HTTP server's threads the same way (the JDK
- * server's {@code HTTP-Dispatcher} and threads whose name starts with {@value #SERVER_THREAD_PREFIX}), so a
- * benchmark that calls a server on loopback can tell the client's CPU time from the server's.
+ * microseconds, with the threads of the JDK's HTTP clients (named {@code HttpClient-...}), which only work for the
+ * worker threads that send through them. Unlike the score (wall-clock time), it does not count the time a thread
+ * waited for a core, so it stays put when other processes load the machine; it also leaves out the GC's and the
+ * JIT's threads. A thread started during an iteration counts from its start, so the first warm-up iteration
+ * includes the trial's setup. A second result, {@value #SERVER_LABEL}, counts the in-process HTTP server's threads
+ * the same way (the JDK server's {@code HTTP-Dispatcher} and threads whose name starts with
+ * {@value #SERVER_THREAD_PREFIX}), so a benchmark that calls a server on loopback can tell the client's CPU time
+ * from the server's.
  */
 public final class ThreadCpuProfiler implements InternalProfiler {
 
@@ -69,11 +71,11 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     return nanos;
   }
 
-  /** CPU nanoseconds by thread id, of JMH's worker threads or of the in-process server's threads. */
+  /** CPU nanoseconds by thread id, of JMH's worker threads and HTTP clients, or of the in-process server's threads. */
   private Map<Long, Long> cpuTimes(boolean server) {
     Map<Long, Long> times = new HashMap<>();
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null && (server ? isServerThread(info.getThreadName()) : info.getThreadName().contains("jmh-worker"))) {
+      if (info != null && (server ? isServerThread(info.getThreadName()) : isClientThread(info.getThreadName()))) {
         long cpu = threads.getThreadCpuTime(info.getThreadId());
         if (cpu >= 0) {
           times.put(info.getThreadId(), cpu);
@@ -81,6 +83,10 @@ public final class ThreadCpuProfiler implements InternalProfiler {
       }
     }
     return times;
+  }
+
+  private static boolean isClientThread(String name) {
+    return name.contains("jmh-worker") || name.startsWith("HttpClient-");
   }
 
   private static boolean isServerThread(String name) {
