@@ -9,6 +9,7 @@ import dev.flowkit.mock.graph.GraphBehaviour;
 import dev.flowkit.mock.graph.GraphRoutes;
 import dev.flowkit.mock.graph.GraphServer;
 import dev.flowkit.mock.phone.FlowMessageInbox;
+import dev.flowkit.mock.phone.SimulatedPhone;
 import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.state.Tenant;
 import dev.flowkit.mock.state.TenantSpec;
@@ -20,6 +21,8 @@ import dev.flowkit.mock.webhook.WebhookFaults;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A mock WhatsApp platform running in this JVM: a fake Graph API (point a Graph client at {@link #baseUrl()} with
@@ -46,6 +49,7 @@ public final class MockWhatsApp implements AutoCloseable {
   private final PlatformWebhooks webhooks;
   private final FlowMessageInbox inbox;
   private final Tenant tenant;
+  private final Map<String, SimulatedPhone> phones = new ConcurrentHashMap<>();
 
   private MockWhatsApp(GraphServer server, StateStore store, Faults faults, PlatformWebhooks webhooks,
       FlowMessageInbox inbox) {
@@ -151,6 +155,19 @@ public final class MockWhatsApp implements AutoCloseable {
     return inbox;
   }
 
+  /**
+   * The phone of user {@code waId}: lists the flow messages the business sent them and opens one into a flow
+   * session that walks the flow against the business's endpoint. The same user gets the same phone until
+   * {@link #reset()}, so a button a 427 disabled stays disabled, as on a real device.
+   *
+   * @param waId the user's WhatsApp id, digits with an optional leading {@code +}
+   * @throws IllegalArgumentException if the id is not 5 to 20 digits
+   */
+  public SimulatedPhone phone(String waId) {
+    SimulatedPhone phone = SimulatedPhone.connectedTo(waId, inbox, webhooks, store);
+    return phones.computeIfAbsent(phone.waId(), id -> phone);
+  }
+
   /** The journal of every webhook the platform sent (or could not send) to the business's callback URL. */
   public DeliveryJournal webhookJournal() {
     return webhooks.dispatcher().journal();
@@ -158,10 +175,11 @@ public final class MockWhatsApp implements AutoCloseable {
 
   /**
    * Back to the seed: flows, messages, templates and keys are gone, tenants and their tokens stay; no faults, an
-   * empty webhook journal.
+   * empty webhook journal, users' phones new.
    */
   public void reset() {
     store.reset();
+    phones.clear();
     faults.clear();
     webhooks.dispatcher().faults(WebhookFaults.none());
     webhooks.dispatcher().journal().clear();

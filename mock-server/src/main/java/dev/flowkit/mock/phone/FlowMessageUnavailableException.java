@@ -20,7 +20,9 @@ public final class FlowMessageUnavailableException extends RuntimeException {
     /** The flow is DEPRECATED: delivered messages no longer open. */
     FLOW_DEPRECATED,
     /** The flow is BLOCKED: delivered messages no longer open until it recovers. */
-    FLOW_BLOCKED
+    FLOW_BLOCKED,
+    /** The endpoint answered 427 (flow token no longer valid): the phone disabled the message's button. */
+    BUTTON_DISABLED
   }
 
   private final Reason reason;
