@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -103,14 +105,27 @@ final class WhatsAppFlowExtension implements BeforeAllCallback, BeforeEachCallba
   }
 
   private static WhatsAppPlatform start(ExtensionContext context) {
-    Class<?> testClass = context.getRequiredTestClass();
+    return start(context.getRequiredTestClass(), context::getConfigurationParameter,
+        () -> context.getRoot().getStore(NAMESPACE)
+            .computeIfAbsent("shared-key-pair", key -> BusinessKeys.generate(), KeyPair.class));
+  }
+
+  /**
+   * Starts the platform of {@code testClass} as its {@link WhatsAppFlowTest} and {@code parameters} say: what a
+   * class start costs (the benchmarks call this directly).
+   *
+   * @param sharedKeyPair the run's shared key pair, for {@code sharedKeyPair = "true"}
+   * @throws ExtensionConfigurationException if a setting is invalid
+   */
+  static WhatsAppPlatform start(Class<?> testClass, Function<String, Optional<String>> parameters,
+      Supplier<KeyPair> sharedKeyPair) {
     WhatsAppFlowTest annotation = findAnnotation(testClass).orElseThrow(() -> new ExtensionConfigurationException(
         "WhatsAppFlowExtension needs @WhatsAppFlowTest on " + testClass.getName() + " or a class enclosing it"));
-    Settings settings = Settings.resolve(annotation, testClass, context::getConfigurationParameter);
+    Settings settings = Settings.resolve(annotation, testClass, parameters);
     ClassLoader loader = testClass.getClassLoader();
     List<WhatsAppPlatform.Preload> preloads = settings.flows.stream()
         .map(f -> new WhatsAppPlatform.Preload(f.flowName(), f.read(loader), f.value())).toList();
-    BusinessKeyPair keys = BusinessKeyPair.of(keyPair(settings, context, loader));
+    BusinessKeyPair keys = BusinessKeyPair.of(keyPair(settings, sharedKeyPair, loader));
 
     OptionalInt callbackPort = settings.callbackPort.isPresent()
         ? OptionalInt.of(settings.callbackPort.getAsInt() == 0 ? freePort() : settings.callbackPort.getAsInt())
@@ -146,7 +161,7 @@ final class WhatsAppFlowExtension implements BeforeAllCallback, BeforeEachCallba
     return Optional.empty();
   }
 
-  private static KeyPair keyPair(Settings settings, ExtensionContext context, ClassLoader loader) {
+  private static KeyPair keyPair(Settings settings, Supplier<KeyPair> sharedKeyPair, ClassLoader loader) {
     if (settings.privateKey.isPresent()) {
       Settings.Location privateLocation = settings.privateKey.get();
       PrivateKey privateKey;
@@ -169,8 +184,7 @@ final class WhatsAppFlowExtension implements BeforeAllCallback, BeforeEachCallba
       return new KeyPair(publicKey, privateKey);
     }
     if (settings.sharedKeyPair) {
-      return context.getRoot().getStore(NAMESPACE)
-          .computeIfAbsent("shared-key-pair", key -> BusinessKeys.generate(), KeyPair.class);
+      return sharedKeyPair.get();
     }
     return BusinessKeys.generate();
   }

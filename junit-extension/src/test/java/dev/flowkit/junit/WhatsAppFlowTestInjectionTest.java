@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -39,6 +40,11 @@ class WhatsAppFlowTestInjectionTest {
   @Test
   void flows_preloaded_from_the_classpath_are_published_before_each_test_and_a_user_completes_one() {
     Fixtures.run(PreloadTestCase.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+  }
+
+  @Test
+  void nested_classes_share_their_enclosing_class_platform_and_its_resets() {
+    Fixtures.run(OuterTestCase.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
   }
 
   @Test
@@ -147,6 +153,28 @@ class WhatsAppFlowTestInjectionTest {
     void the_next_test_gets_it_again_with_a_new_id(WhatsAppPlatform platform) {
       assertThat(firstId).isNotNull();
       assertThat(platform.flowId("welcome")).isNotEqualTo(firstId);
+    }
+  }
+
+  @Fixture
+  @WhatsAppFlowTest
+  static class OuterTestCase {
+    static WhatsAppPlatform outer;
+
+    @Test
+    void outer(WhatsAppPlatform platform, GraphApiClient graph) {
+      outer = platform;
+      graph.createFlow(platform.wabaId(), CreateFlowRequest.builder("outer", FlowCategory.OTHER).build());
+    }
+
+    @Nested
+    class Inner {
+      @Test
+      void inner(WhatsAppPlatform platform, GraphApiClient graph) {
+        assertThat(outer).isNotNull();
+        assertThat(platform).isSameAs(outer);
+        assertThat(graph.listFlows(platform.wabaId()).data()).isEmpty();
+      }
     }
   }
 

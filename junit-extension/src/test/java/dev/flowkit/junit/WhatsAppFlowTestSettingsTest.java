@@ -82,6 +82,15 @@ class WhatsAppFlowTestSettingsTest {
   }
 
   @Test
+  void an_endpoint_flow_whose_endpoint_is_not_listening_fails_each_test_saying_when_to_start_the_app() {
+    Fixtures.run(EndpointDownTestCase.class).testEvents().assertThatEvents().haveExactly(1, event(test(),
+        finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(m -> m.startsWith(
+            "publishing preloaded flow \"signup\" failed: ") && m.endsWith(". An endpoint flow's endpoint "
+                + "(http://127.0.0.1:9/flow) must answer the health check before each test: start the business app "
+                + "in a static @BeforeAll method, or set publishHealthCheck to false")))));
+  }
+
+  @Test
   void the_annotation_wins_over_configuration_parameters_which_win_over_defaults() {
     Fixtures.run(Map.of("flowkit.app-secret", "from-the-parameters-0123456789abcd", "flowkit.callback-path",
         "/from-parameters"), PrecedenceTestCase.class).testEvents()
@@ -151,6 +160,13 @@ class WhatsAppFlowTestSettingsTest {
   @Fixture
   @WhatsAppFlowTest(flows = "classpath:flows/broken.json")
   static class BrokenFlowTestCase {
+    @Test
+    void fails_before_it_starts() {}
+  }
+
+  @Fixture
+  @WhatsAppFlowTest(flows = "classpath:flows/signup.json", endpointUri = "http://127.0.0.1:9/flow", publish = "true")
+  static class EndpointDownTestCase {
     @Test
     void fails_before_it_starts() {}
   }
