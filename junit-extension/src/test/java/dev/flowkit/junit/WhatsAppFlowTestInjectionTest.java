@@ -1,6 +1,11 @@
 package dev.flowkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.flowkit.crypto.BusinessKeys;
 import dev.flowkit.graph.CreateFlowRequest;
@@ -24,12 +29,28 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 class WhatsAppFlowTestInjectionTest {
 
   @Test
   void every_parameter_type_is_injected_into_tests_and_lifecycle_methods() {
     Fixtures.run(InjectionTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+  }
+
+  @Test
+  void a_phone_without_a_user_fails_the_test_saying_how_to_name_one() {
+    Fixtures.run(PhoneWithoutUserTestCase.class).testEvents().assertThatEvents().haveExactly(1, event(test(),
+        finishedWithFailure(instanceOf(ParameterResolutionException.class), message("a SimulatedPhone parameter "
+            + "needs to say whose phone it is: annotate it with @User(\"447700900123\") (the user's WhatsApp id), "
+            + "or call WhatsAppPlatform.phone(waId)"))));
+  }
+
+  @Test
+  void a_user_that_is_not_a_whatsapp_id_fails_the_test_naming_it() {
+    Fixtures.run(BadUserTestCase.class).testEvents().assertThatEvents().haveExactly(1, event(test(),
+        finishedWithFailure(instanceOf(ParameterResolutionException.class), message(m -> m.startsWith(
+            "@User(\"ada\"): a WhatsApp id is 5 to 20 digits")))));
   }
 
   @Test
@@ -90,6 +111,20 @@ class WhatsAppFlowTestInjectionTest {
       assertThat(platform.toString()).doesNotContain(platform.accessToken()).doesNotContain(platform.appSecret());
       assertThat(keys.toString()).isEqualTo("BusinessKeyPair[RSA-2048]");
     }
+  }
+
+  @Fixture
+  @WhatsAppFlowTest
+  static class PhoneWithoutUserTestCase {
+    @Test
+    void phone(SimulatedPhone phone) {}
+  }
+
+  @Fixture
+  @WhatsAppFlowTest
+  static class BadUserTestCase {
+    @Test
+    void phone(@User("ada") SimulatedPhone phone) {}
   }
 
   @Fixture
