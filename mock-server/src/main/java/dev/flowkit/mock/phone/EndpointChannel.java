@@ -39,6 +39,7 @@ import okhttp3.ResponseBody;
 import okio.BufferedSink;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -224,6 +225,19 @@ public final class EndpointChannel {
    * @throws NullPointerException if the request is null; anything the endpoint does is an outcome
    */
   public EndpointExchange send(EndpointRequest request) {
+    return exchange(request).exchange();
+  }
+
+  /**
+   * An exchange and its response already parsed, for the session.
+   *
+   * @param exchange what {@link #send(EndpointRequest)} returns
+   * @param response the clear 200 response as a JSON object, when it is one; nothing else holds this tree
+   */
+  record Sent(EndpointExchange exchange, Optional<JsonNode> response) {}
+
+  /** {@link #send(EndpointRequest)}, keeping the parsed response so that the session does not parse it again. */
+  Sent exchange(EndpointRequest request) {
     Objects.requireNonNull(request, "request");
     Instant at = clock.instant();
     long started = System.nanoTime();
@@ -239,7 +253,7 @@ public final class EndpointChannel {
     EndpointExchange exchange = new EndpointExchange(sequence.incrementAndGet(), at, request, json, attempts,
         read.clear(), outcome, Duration.ofNanos(System.nanoTime() - started), masked);
     transcript.add(exchange);
-    return exchange;
+    return new Sent(exchange, read.tree());
   }
 
   /** Encrypts, posts, and on a 421 refetches the key and resends once. */
@@ -291,8 +305,12 @@ public final class EndpointChannel {
   private Optional<FlowClientCipher> cipher(boolean refetch) {
     synchronized (keyLock) {
       if (cipher == null || refetch) {
-        Optional<PublicKey> key = refetch ? keys.refetch() : keys.current();
-        cipher = key.map(FlowClientCipher::create).orElse(null);
+        if (keys instanceof FixedKeySource fixed) {
+          cipher = fixed.cipher(); // made when the key was checked; a refetch gets the same key
+        } else {
+          Optional<PublicKey> key = refetch ? keys.refetch() : keys.current();
+          cipher = key.map(FlowClientCipher::create).orElse(null);
+        }
       }
       return Optional.ofNullable(cipher);
     }
@@ -406,7 +424,7 @@ public final class EndpointChannel {
         return unread(new InvalidResponse(EndpointErrorType.RESPONSE_DECRYPTION_ERROR,
             e.reason().name().toLowerCase(Locale.ROOT) + ": " + e.getMessage(), !request.isConsumedByPlatform()));
       }
-      return new EndpointReplies.Read(replies.read(request, clear), Optional.of(clear));
+      return replies.read(request, clear);
     }
     if (answer.status == 427) {
       return EndpointReplies.tokenRejected(answer.pending, answer.body);

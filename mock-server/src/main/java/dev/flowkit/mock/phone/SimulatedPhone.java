@@ -334,7 +334,7 @@ public final class SimulatedPhone {
 
     private @Nullable FlowJson flow;
     private @Nullable URI endpoint;
-    private @Nullable PublicKey key;
+    private @Nullable EndpointKeySource key;
     private @Nullable AppSecret appSecret;
     private String flowToken = EndpointChannel.DEFAULT_FLOW_TOKEN;
     private String waId = "16505550100";
@@ -393,8 +393,7 @@ public final class SimulatedPhone {
      * @throws dev.flowkit.crypto.KeyTooSmallException if it has fewer than 2048 bits
      */
     public Standalone businessPublicKey(PublicKey key) {
-      EndpointKeySource.fixed(key); // checks it now
-      this.key = key;
+      this.key = EndpointKeySource.fixed(key); // checks it now, and keeps the cipher for every session opened
       return this;
     }
 
@@ -513,7 +512,7 @@ public final class SimulatedPhone {
       EndpointChannel channel = null;
       if (endpoint != null && key != null) {
         EndpointChannel.Builder builder = EndpointChannel.builder().endpoint(endpoint)
-            .keys(EndpointKeySource.fixed(key)).flow(flow).flowToken(flowToken).timeout(settings.timeout())
+            .keys(key).flow(flow).flowToken(flowToken).timeout(settings.timeout())
             .keyRefetchPause(settings.keyRefetchPause()).metrics(counters);
         if (appSecret != null) {
           builder.appSecret(appSecret);
