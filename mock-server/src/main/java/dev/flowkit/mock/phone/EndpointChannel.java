@@ -119,6 +119,11 @@ public final class EndpointChannel {
    */
   private static final OkHttpClient SHARED_HTTP = sendingClient(new OkHttpClient(), DEFAULT_TIMEOUT);
 
+  /** The endpoint URL last parsed for OkHttp, since sessions one after another mostly talk to the same one. */
+  private static volatile @Nullable ParsedUrl lastUrl;
+
+  private record ParsedUrl(URI uri, HttpUrl url) {}
+
   private final URI endpoint;
   private final EndpointKeySource keys;
   private final @Nullable AppSecret appSecret;
@@ -171,9 +176,20 @@ public final class EndpointChannel {
     this.mask = builder.mask;
     this.metrics = builder.metrics;
     this.clock = builder.clock;
-    this.url = Objects.requireNonNull(HttpUrl.parse(endpoint.toString()), "endpoint");
+    this.url = httpUrl(endpoint);
     this.http = builder.http == null && timeout.equals(DEFAULT_TIMEOUT) ? SHARED_HTTP
         : sendingClient(builder.http == null ? SHARED_HTTP : builder.http, timeout);
+  }
+
+  /** The URL as OkHttp takes it, parsed once per endpoint rather than per session (it checks the host name). */
+  private static HttpUrl httpUrl(URI endpoint) {
+    ParsedUrl last = lastUrl;
+    if (last != null && last.uri().equals(endpoint)) {
+      return last.url();
+    }
+    HttpUrl parsed = Objects.requireNonNull(HttpUrl.parse(endpoint.toString()), "endpoint");
+    lastUrl = new ParsedUrl(endpoint, parsed);
+    return parsed;
   }
 
   /**
@@ -291,7 +307,7 @@ public final class EndpointChannel {
     clear.put("action", request.action());
     if (request.kind() != EndpointRequest.Kind.PING) {
       clear.put("screen", request.screen().orElse(""));
-      clear.set("data", request.data());
+      clear.set("data", request.dataUncopied()); // only written out, never changed
       clear.put("flow_token", flowToken);
       if (signsFlowToken) {
         clear.put("flow_token_signature", FlowTokenSignature.mint(flowToken, Objects.requireNonNull(appSecret),

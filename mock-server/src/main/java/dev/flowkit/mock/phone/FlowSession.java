@@ -321,7 +321,7 @@ public final class FlowSession {
   }
 
   private FlowSession finish(Step step) {
-    Optional<String> shown = step.showScreen && currentId().isPresent() ? Optional.of(engine.current().plainText())
+    Optional<RenderedScreen> shown = step.showScreen && currentId().isPresent() ? Optional.of(engine.current())
         : Optional.empty();
     transcript.add(step.description, step.result, shown, step.exchanges);
     if (step.failure != null) {
