@@ -9,6 +9,7 @@ import dev.flowkit.crypto.HubSignature;
 import dev.flowkit.crypto.PendingFlowRequest;
 import dev.flowkit.endpoint.FlowEndpoint;
 import dev.flowkit.endpoint.FlowHttpRequest;
+import dev.flowkit.endpoint.FlowHttpResponse;
 import dev.flowkit.endpoint.FlowRequest;
 import dev.flowkit.endpoint.FlowResponse;
 import dev.flowkit.endpoint.FlowRouter;
@@ -24,15 +25,20 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -62,8 +68,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * server and pool with the cheapest client there is ({@link LoopbackClient}, one keep-alive socket), its server
  * side a {@link BareCodecHandler}. Two more split what the journey adds: {@link #endpointJdkServer()} sends the
  * same three requests, signed, with the same minimal client to the journey's endpoint (the endpoint library's
- * share, so that what is left of the journey is the phone's own), and {@link #codecJdkClient()} sends the bare
- * round trips with the JDK's HTTP client set up as the phone's (the share of the phone's choice of HTTP client).
+ * share, so that what is left of the journey is the phone's own), and {@link #codecOkHttp()} sends the bare
+ * round trips with an OkHttp client set up as the phone's (the share of the phone's choice of HTTP client).
  * Both sides use the backend {@link dev.flowkit.crypto.CryptoBackend#automatic()} picks, as the phone and the
  * endpoint do.
  *
@@ -75,15 +81,16 @@ import org.openjdk.jmh.annotations.TearDown;
  * single request. So the target (at most 1.5) applies to {@code codecJdkServer / journey}: the same three round
  * trips through the same server, connection for connection, once as bare cryptography and once as the phone's
  * journey. What that ratio charges the phone with is its own work (screen engine, session, transcript, JSON, its
- * JDK HTTP client, which is heavier than the minimal one) and the endpoint library's (signature check, parsing,
+ * OkHttp client, which is heavier than the minimal one) and the endpoint library's (signature check, parsing,
  * routing, the handler), which {@code codecJdkServer / endpointJdkServer} isolates, as
- * {@code codecJdkServer / codecJdkClient} isolates the HTTP client's. {@link PhoneRatio} prints these and the
+ * {@code codecJdkServer / codecOkHttp} isolates the HTTP client's. {@link PhoneRatio} prints these and the
  * whole path ({@code codec / journey}), and the same in CPU time (from {@link ThreadCpuProfiler}: client, JDK HTTP
  * client and server threads), which a machine loaded by other work moves least.
  *
- * <p>The phone's session takes no transport but HTTP (no {@code HttpClient} seam in
- * {@link SimulatedPhone.Standalone}), so there is no in-process journey to set against {@link #codec()} without
- * loopback HTTP.
+ * <p>{@link #journeyInProcess()} walks the same journey with no network: the session's OkHttp client (handed in
+ * with {@link SimulatedPhone.Standalone#httpClient}) answers each request in process with an interceptor that
+ * calls {@link FlowEndpoint#handle} of the same endpoint, so that {@code codec / journeyInProcess} is what the phone
+ * and the endpoint library add to the cryptography without loopback HTTP.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -106,10 +113,13 @@ public class PhoneJourneyBenchmark {
   private LoopbackClient client;
   private final List<URI> codecUrls = new ArrayList<>();
   /** Set up as the phone's channel sets up its own: HTTP/1.1, no redirects. */
-  private final HttpClient jdkClient = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER)
+  private final OkHttpClient okHttp = new OkHttpClient.Builder()
+      .protocols(List.of(Protocol.HTTP_1_1))
+      .followRedirects(false)
+      .followSslRedirects(false)
       .build();
+  /** Answers in process: every request goes to the endpoint's {@link FlowEndpoint#handle}, none to a socket. */
+  private OkHttpClient inProcess;
   private final List<String> clearRequests = new ArrayList<>();
   private final List<String> clearReplies = new ArrayList<>();
 
@@ -129,6 +139,8 @@ public class PhoneJourneyBenchmark {
             .build())
         .build();
 
+    inProcess = new OkHttpClient.Builder().addInterceptor(chain -> answer(endpoint, chain.request())).build();
+
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     executor = ServerThreads.pool();
     server.setExecutor(executor);
@@ -146,14 +158,32 @@ public class PhoneJourneyBenchmark {
     }
     client = new LoopbackClient(server.getAddress().getPort());
     if (!codec().equals(codecJdkServer()) || !codec().equals(endpointJdkServer())
-        || !codec().equals(codecJdkClient())) {
+        || !codec().equals(codecOkHttp())) {
       throw new IllegalStateException("a baseline did not get the journey's replies in this set-up");
     }
+    completed(journeyInProcess());
+  }
+
+  /** The endpoint's answer to a request, as the JDK server adapter would send it, made in process. */
+  private static Response answer(FlowEndpoint endpoint, Request request) throws IOException {
+    Buffer body = new Buffer();
+    if (request.body() != null) {
+      request.body().writeTo(body);
+    }
+    Map<String, String> headers = new java.util.HashMap<>();
+    request.headers().forEach(header -> headers.putIfAbsent(header.getFirst(), header.getSecond()));
+    if (request.body() != null && request.body().contentType() != null) {
+      headers.putIfAbsent("Content-Type", request.body().contentType().toString());
+    }
+    FlowHttpResponse answer = endpoint.handle(FlowHttpRequest.of(request.method(), headers, body.readByteArray()));
+    return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(answer.status()).message("")
+        .body(ResponseBody.create(answer.bodyBytes(), MediaType.get(answer.contentType()))).build();
   }
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     client.close();
+    okHttp.connectionPool().evictAll();
     server.stop(0);
     executor.shutdownNow();
   }
@@ -199,7 +229,11 @@ public class PhoneJourneyBenchmark {
    */
   @Benchmark
   public FlowSession journey() {
-    return SimulatedPhone.standalone()
+    return walk(SimulatedPhone.standalone());
+  }
+
+  private FlowSession walk(SimulatedPhone.Standalone phone) {
+    return phone
         .flow(flow)
         .endpoint(endpointUrl)
         .businessPublicKey(keys.getPublic())
@@ -214,6 +248,12 @@ public class PhoneJourneyBenchmark {
         .tapFooter()
         .optIn("reminders", true)
         .tapFooter();
+  }
+
+  /** The same journey answered in process, through an OkHttp interceptor calling the endpoint: no network. */
+  @Benchmark
+  public FlowSession journeyInProcess() {
+    return walk(SimulatedPhone.standalone().httpClient(inProcess));
   }
 
   /** Checks that a journey went all the way, as the benchmark assumes, and returns its endpoint exchanges. */
@@ -258,17 +298,13 @@ public class PhoneJourneyBenchmark {
   }
 
   @Benchmark
-  public String codecJdkClient() throws IOException {
+  public String codecOkHttp() throws IOException {
     return roundTrips((i, body) -> {
-      HttpRequest request = HttpRequest.newBuilder(codecUrls.get(i))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+      Request request = new Request.Builder().url(codecUrls.get(i).toString())
+          .post(RequestBody.create(body, MediaType.get("application/json")))
           .build();
-      try {
-        return jdkClient.send(request, HttpResponse.BodyHandlers.ofString()).body();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(e);
+      try (Response response = okHttp.newCall(request).execute()) {
+        return response.body().string();
       }
     });
   }

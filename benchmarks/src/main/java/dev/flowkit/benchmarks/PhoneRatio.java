@@ -20,10 +20,12 @@ import org.openjdk.jmh.runner.options.Options;
  *   <li>endpoint's share: {@code codecJdkServer / endpointJdkServer}, what FlowKit's endpoint library adds;
  *   <li>phone alone: {@code endpointJdkServer / journey}, the journey against the same endpoint called by a minimal
  *       client;
- *   <li>JDK HTTP client's share: {@code codecJdkServer / codecJdkClient}, the bare round trips sent with the JDK's
- *       HTTP client, as the phone sends, instead of the minimal client;
- *   <li>phone beyond its HTTP client: {@code codecJdkClient / journey};
+ *   <li>OkHttp's share: {@code codecJdkServer / codecOkHttp}, the bare round trips sent with an OkHttp client set
+ *       up as the phone's, instead of the minimal client;
+ *   <li>phone beyond its HTTP client: {@code codecOkHttp / journey};
  *   <li>whole path: {@code codec / journey}, which also charges the phone with loopback HTTP;
+ *   <li>in process: {@code codec / journeyInProcess}, the journey answered by the endpoint in process (an OkHttp
+ *       interceptor, no network), against the bare round trips in process;
  *   <li>the same HTTP and whole-path ratios in CPU time per operation (client and server threads), which a
  *       machine loaded by other work moves least.
  * </ul>
@@ -51,7 +53,8 @@ public final class PhoneRatio {
     double codec = score(byMethod, "codec");
     double codecHttp = score(byMethod, "codecJdkServer");
     double endpointHttp = score(byMethod, "endpointJdkServer");
-    double codecJdkClient = score(byMethod, "codecJdkClient");
+    double codecOkHttp = score(byMethod, "codecOkHttp");
+    double journeyInProcess = score(byMethod, "journeyInProcess");
     double sameHttp = codecHttp / journey;
     System.out.println();
     System.out.println("crypto backend: " + CryptoBackend.automatic().name() + "; one operation = one journey or "
@@ -60,14 +63,16 @@ public final class PhoneRatio {
     System.out.printf("%-50s %9.1f%n", "baseline/s: codec round trips in process", codec);
     System.out.printf("%-50s %9.1f%n", "baseline/s: codec round trips over the same server", codecHttp);
     System.out.printf("%-50s %9.1f%n", "baseline/s: the endpoint with a minimal client", endpointHttp);
-    System.out.printf("%-50s %9.1f%n", "baseline/s: codec round trips with the JDK client", codecJdkClient);
+    System.out.printf("%-50s %9.1f%n", "baseline/s: codec round trips with OkHttp", codecOkHttp);
+    System.out.printf("%-50s %9.1f%n", "journeys/s in process (no network)", journeyInProcess);
     System.out.printf("%-50s %8.3fx  target at most %.2fx: %s%n", "same HTTP (codec over HTTP / journey)", sameHttp,
         TARGET, sameHttp <= TARGET ? "holds" : "DOES NOT HOLD");
     System.out.printf("%-50s %8.3fx%n", "endpoint's share (codec over HTTP / endpoint)", codecHttp / endpointHttp);
     System.out.printf("%-50s %8.3fx%n", "phone alone (endpoint / journey)", endpointHttp / journey);
-    System.out.printf("%-50s %8.3fx%n", "JDK HTTP client's share (codec: minimal / JDK)", codecHttp / codecJdkClient);
-    System.out.printf("%-50s %8.3fx%n", "phone beyond its HTTP client (codec JDK / journey)", codecJdkClient / journey);
+    System.out.printf("%-50s %8.3fx%n", "OkHttp's share (codec: minimal / OkHttp)", codecHttp / codecOkHttp);
+    System.out.printf("%-50s %8.3fx%n", "phone beyond its HTTP client (codec OkHttp / journey)", codecOkHttp / journey);
     System.out.printf("%-50s %8.3fx%n", "whole path (codec in process / journey)", codec / journey);
+    System.out.printf("%-50s %8.3fx%n", "in process (codec / journey in process)", codec / journeyInProcess);
     double journeyCpu = cpu(byMethod, "journey");
     System.out.printf("%-50s %8.3fx  (%.0f us against %.0f us per operation)%n", "same HTTP in CPU time",
         journeyCpu / cpu(byMethod, "codecJdkServer"), journeyCpu, cpu(byMethod, "codecJdkServer"));

@@ -15,8 +15,9 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler reporting {@value #LABEL}: the CPU time the benchmark's worker threads spent per operation, in
- * microseconds, with the threads of the JDK's HTTP clients (named {@code HttpClient-...}), which only work for the
- * worker threads that send through them. Unlike the score (wall-clock time), it does not count the time a thread
+ * microseconds, with the threads of the JDK's HTTP clients (named {@code HttpClient-...}) and OkHttp's (named
+ * {@code OkHttp ...}: its synchronous calls run on the caller's thread, its connection pool's clean-up on a
+ * {@code OkHttp TaskRunner} thread), which only work for the worker threads that send through them. Unlike the score (wall-clock time), it does not count the time a thread
  * waited for a core, so it stays put when other processes load the machine; it also leaves out the GC's and the
  * JIT's threads. A thread started during an iteration counts from its start, so the first warm-up iteration
  * includes the trial's setup. A second result, {@value #SERVER_LABEL}, counts the in-process HTTP server's threads
@@ -86,7 +87,7 @@ public final class ThreadCpuProfiler implements InternalProfiler {
   }
 
   private static boolean isClientThread(String name) {
-    return name.contains("jmh-worker") || name.startsWith("HttpClient-");
+    return name.contains("jmh-worker") || name.startsWith("HttpClient-") || name.startsWith("OkHttp");
   }
 
   private static boolean isServerThread(String name) {

@@ -11,11 +11,8 @@ import dev.flowkit.mock.phone.EndpointExchange.Attempt;
 import dev.flowkit.mock.phone.EndpointOutcome.Failed;
 import dev.flowkit.mock.phone.EndpointOutcome.InvalidResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -30,8 +27,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSink;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -99,10 +107,22 @@ public final class EndpointChannel {
     NEVER
   }
 
-  private static final HttpClient SHARED_HTTP = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  private static final Pattern FLOW_JSON_VERSION = Pattern.compile("[0-9]{1,3}\\.[0-9]{1,3}");
+
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  /**
+   * The client every channel given none sends with, set up as {@link #sendingClient} sets up any: its connection
+   * pool is shared, so consecutive sessions reuse keep-alive connections. OkHttp's synchronous calls run on the
+   * caller's thread, with no hand-off to a selector or worker thread (what made the JDK client the phone's
+   * largest cost).
+   */
+  private static final OkHttpClient SHARED_HTTP = sendingClient(new OkHttpClient(), DEFAULT_TIMEOUT);
+
+  /** The endpoint URL last parsed for OkHttp, since sessions one after another mostly talk to the same one. */
+  private static volatile @Nullable ParsedUrl lastUrl;
+
+  private record ParsedUrl(URI uri, HttpUrl url) {}
 
   private final URI endpoint;
   private final EndpointKeySource keys;
@@ -119,7 +139,8 @@ public final class EndpointChannel {
   private final EndpointMask mask;
   private final EndpointMetrics metrics;
   private final Clock clock;
-  private final HttpClient http;
+  private final HttpUrl url;
+  private final OkHttpClient http;
   private final EndpointTranscript transcript = new EndpointTranscript();
   private final AtomicLong sequence = new AtomicLong();
   private final Object keyLock = new Object();
@@ -155,7 +176,37 @@ public final class EndpointChannel {
     this.mask = builder.mask;
     this.metrics = builder.metrics;
     this.clock = builder.clock;
-    this.http = builder.http == null ? SHARED_HTTP : builder.http;
+    this.url = httpUrl(endpoint);
+    this.http = builder.http == null && timeout.equals(DEFAULT_TIMEOUT) ? SHARED_HTTP
+        : sendingClient(builder.http == null ? SHARED_HTTP : builder.http, timeout);
+  }
+
+  /** The URL as OkHttp takes it, parsed once per endpoint rather than per session (it checks the host name). */
+  private static HttpUrl httpUrl(URI endpoint) {
+    ParsedUrl last = lastUrl;
+    if (last != null && last.uri().equals(endpoint)) {
+      return last.url();
+    }
+    HttpUrl parsed = Objects.requireNonNull(HttpUrl.parse(endpoint.toString()), "endpoint");
+    lastUrl = new ParsedUrl(endpoint, parsed);
+    return parsed;
+  }
+
+  /**
+   * The client as a phone sends with it, derived from the given one (sharing its connection pool and dispatcher):
+   * the whole call, connecting included, within the timeout; HTTP/1.1 only; no redirects followed, WhatsApp
+   * follows none; TCP_NODELAY is OkHttp's default.
+   */
+  private static OkHttpClient sendingClient(OkHttpClient client, Duration timeout) {
+    return client.newBuilder()
+        .callTimeout(timeout)
+        .connectTimeout(timeout)
+        .readTimeout(timeout)
+        .writeTimeout(timeout)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .protocols(List.of(Protocol.HTTP_1_1))
+        .build();
   }
 
   /** A builder; {@link Builder#endpoint(URI)} and {@link Builder#keys(EndpointKeySource)} are required. */
@@ -190,6 +241,19 @@ public final class EndpointChannel {
    * @throws NullPointerException if the request is null; anything the endpoint does is an outcome
    */
   public EndpointExchange send(EndpointRequest request) {
+    return exchange(request).exchange();
+  }
+
+  /**
+   * An exchange and its response already parsed, for the session.
+   *
+   * @param exchange what {@link #send(EndpointRequest)} returns
+   * @param response the clear 200 response as a JSON object, when it is one; nothing else holds this tree
+   */
+  record Sent(EndpointExchange exchange, Optional<JsonNode> response) {}
+
+  /** {@link #send(EndpointRequest)}, keeping the parsed response so that the session does not parse it again. */
+  Sent exchange(EndpointRequest request) {
     Objects.requireNonNull(request, "request");
     Instant at = clock.instant();
     long started = System.nanoTime();
@@ -205,7 +269,7 @@ public final class EndpointChannel {
     EndpointExchange exchange = new EndpointExchange(sequence.incrementAndGet(), at, request, json, attempts,
         read.clear(), outcome, Duration.ofNanos(System.nanoTime() - started), masked);
     transcript.add(exchange);
-    return exchange;
+    return new Sent(exchange, read.tree());
   }
 
   /** Encrypts, posts, and on a 421 refetches the key and resends once. */
@@ -243,7 +307,7 @@ public final class EndpointChannel {
     clear.put("action", request.action());
     if (request.kind() != EndpointRequest.Kind.PING) {
       clear.put("screen", request.screen().orElse(""));
-      clear.set("data", request.data());
+      clear.set("data", request.dataUncopied()); // only written out, never changed
       clear.put("flow_token", flowToken);
       if (signsFlowToken) {
         clear.put("flow_token_signature", FlowTokenSignature.mint(flowToken, Objects.requireNonNull(appSecret),
@@ -257,8 +321,12 @@ public final class EndpointChannel {
   private Optional<FlowClientCipher> cipher(boolean refetch) {
     synchronized (keyLock) {
       if (cipher == null || refetch) {
-        Optional<PublicKey> key = refetch ? keys.refetch() : keys.current();
-        cipher = key.map(FlowClientCipher::create).orElse(null);
+        if (keys instanceof FixedKeySource fixed) {
+          cipher = fixed.cipher(); // made when the key was checked; a refetch gets the same key
+        } else {
+          Optional<PublicKey> key = refetch ? keys.refetch() : keys.current();
+          cipher = key.map(FlowClientCipher::create).orElse(null);
+        }
       }
       return Optional.ofNullable(cipher);
     }
@@ -285,30 +353,27 @@ public final class EndpointChannel {
   private Answer post(FlowClientCipher encryptor, byte[] clear, List<Attempt> attempts) {
     PendingFlowRequest pending = encryptor.encrypt(clear);
     byte[] body = pending.body().toJsonBytes();
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-        .timeout(timeout)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    Request.Builder request = new Request.Builder().url(url).post(new OneShotBody(body));
     if (appSecret != null) {
       request.header(HubSignature.HEADER, HubSignature.sign(body, appSecret));
     }
     Instant at = clock.instant();
     long started = System.nanoTime();
     Answer answer;
-    try {
-      HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      answer = new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), pending, null,
-          "");
-    } catch (HttpTimeoutException e) {
-      answer = new Answer(-1, "", pending, EndpointErrorType.TIMEOUT_ERROR,
-          "no answer within " + timeout.toMillis() + " ms");
+    try (Response response = http.newCall(request.build()).execute()) {
+      ResponseBody responseBody = response.body();
+      answer = new Answer(response.code(), responseBody.string(), pending, null, "");
+    } catch (InterruptedIOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        answer = new Answer(-1, "", pending, null, "interrupted before the endpoint answered");
+      } else {
+        answer = new Answer(-1, "", pending, EndpointErrorType.TIMEOUT_ERROR,
+            "no answer within " + timeout.toMillis() + " ms");
+      }
     } catch (IOException e) {
-      // The JDK client's messages name the failure (refused, reset, not HTTP), never the body or headers.
+      // OkHttp's messages name the failure (refused, reset, not HTTP), never the body or headers.
       answer = new Answer(-1, "", pending, EndpointErrorType.NO_HTTP_RESPONSE_ERROR,
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      answer = new Answer(-1, "", pending, null, "interrupted before the endpoint answered");
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     OptionalInt status = answer.status < 0 ? OptionalInt.empty() : OptionalInt.of(answer.status);
@@ -329,6 +394,39 @@ public final class EndpointChannel {
         : Optional.of(EndpointErrorType.UNEXPECTED_HTTP_STATUS_CODE);
   }
 
+  /**
+   * The encrypted body, sent once: OkHttp resends a body that is not one-shot after a failure once the request
+   * was sent (say, the endpoint closed the connection without answering), and a phone never sends a request
+   * twice. A stale pooled connection found before sending is still replaced silently.
+   */
+  private static final class OneShotBody extends RequestBody {
+    private final byte[] bytes;
+
+    OneShotBody(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return JSON;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(bytes);
+    }
+  }
+
   private EndpointReplies.Read interpret(EndpointRequest request, Answer answer) {
     if (answer.status < 0) {
       return unread(answer.failure == null ? interrupted()
@@ -342,7 +440,7 @@ public final class EndpointChannel {
         return unread(new InvalidResponse(EndpointErrorType.RESPONSE_DECRYPTION_ERROR,
             e.reason().name().toLowerCase(Locale.ROOT) + ": " + e.getMessage(), !request.isConsumedByPlatform()));
       }
-      return new EndpointReplies.Read(replies.read(request, clear), Optional.of(clear));
+      return replies.read(request, clear);
     }
     if (answer.status == 427) {
       return EndpointReplies.tokenRejected(answer.pending, answer.body);
@@ -419,7 +517,7 @@ public final class EndpointChannel {
     private EndpointMask mask = EndpointMask.none();
     private EndpointMetrics metrics = EndpointMetrics.none();
     private Clock clock = Clock.systemUTC();
-    private @Nullable HttpClient http;
+    private @Nullable OkHttpClient http;
 
     private Builder() {}
 
@@ -473,7 +571,7 @@ public final class EndpointChannel {
      * @throws IllegalArgumentException if it is not of the form {@code MAJOR.MINOR}
      */
     public Builder flowJsonVersion(String version) {
-      if (!version.matches("[0-9]{1,3}\\.[0-9]{1,3}")) {
+      if (!FLOW_JSON_VERSION.matcher(version).matches()) {
         throw new IllegalArgumentException("a Flow JSON version is MAJOR.MINOR such as \"7.3\", got \"" + version
             + "\"");
       }
@@ -595,10 +693,13 @@ public final class EndpointChannel {
     }
 
     /**
-     * The HTTP client, which the caller owns; default a shared HTTP/1.1 client that follows no redirects. One of
-     * your own should not follow redirects either: WhatsApp does not.
+     * The OkHttp client to send with, which the caller owns (its connection pool, dispatcher, interceptors, TLS
+     * settings and proxy); default a shared one. The channel sends through a client derived from it with
+     * {@link OkHttpClient#newBuilder()} (sharing its pool), whose call, connect, read and write timeouts are
+     * {@link #timeout(Duration) the timeout}, that speaks HTTP/1.1 only and follows no redirects, as WhatsApp
+     * follows none, whatever the given client says.
      */
-    public Builder httpClient(HttpClient client) {
+    public Builder httpClient(OkHttpClient client) {
       this.http = Objects.requireNonNull(client, "client");
       return this;
     }

@@ -1,7 +1,6 @@
 package dev.flowkit.mock.phone;
 
 import dev.flowkit.crypto.BusinessKeys;
-import dev.flowkit.crypto.FlowClientCipher;
 import java.security.PublicKey;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,9 +34,7 @@ public interface EndpointKeySource {
    * @throws dev.flowkit.crypto.KeyTooSmallException if it has fewer than 2048 bits
    */
   static EndpointKeySource fixed(PublicKey key) {
-    FlowClientCipher.create(key); // checks the key now rather than at the first request
-    Optional<PublicKey> answer = Optional.of(key);
-    return () -> answer;
+    return new FixedKeySource(key); // checks the key now rather than at the first request
   }
 
   /**

@@ -29,10 +29,19 @@ final class EndpointReplies {
     this.unparsable = unparsable;
   }
 
-  /** A decrypted 200 body. */
-  EndpointOutcome read(EndpointRequest request, String clear) {
-    boolean notify = !request.isConsumedByPlatform();
+  /**
+   * A decrypted 200 body: its outcome, the clear text, and the parsed tree when it is a JSON object (which the
+   * outcome does not share: {@link EndpointOutcome.NextScreen} and {@link EndpointOutcome.Completed} copy what they
+   * keep), so the session need not parse it again.
+   */
+  Read read(EndpointRequest request, String clear) {
     Optional<JsonNode> parsed = EndpointJson.parse(clear);
+    EndpointOutcome outcome = outcome(request, clear, parsed);
+    return new Read(outcome, Optional.of(clear), parsed.filter(JsonNode::isObject));
+  }
+
+  private EndpointOutcome outcome(EndpointRequest request, String clear, Optional<JsonNode> parsed) {
+    boolean notify = !request.isConsumedByPlatform();
     if (parsed.isEmpty() || !parsed.get().isObject()) {
       return new InvalidResponse(unparsable, "the decrypted response is " + (parsed.isEmpty()
           ? "not JSON" : "a JSON " + type(parsed.get()) + ", not an object") + " (" + clear.length() + " chars)", notify);
@@ -112,8 +121,13 @@ final class EndpointReplies {
     }
   }
 
-  /** An outcome and the clear body it was read from. */
-  record Read(EndpointOutcome outcome, Optional<String> clear) {}
+  /** An outcome, the clear body it was read from, and that body parsed when it is a JSON object. */
+  record Read(EndpointOutcome outcome, Optional<String> clear, Optional<JsonNode> tree) {
+
+    Read(EndpointOutcome outcome, Optional<String> clear) {
+      this(outcome, clear, Optional.empty());
+    }
+  }
 
   private static Optional<String> errorMsg(String json) {
     return EndpointJson.parse(json).map(node -> node.get("error_msg"))

@@ -104,6 +104,11 @@ public record EndpointRequest(Kind kind, Optional<String> screen, ObjectNode dat
     return data.deepCopy();
   }
 
+  /** The data itself, not copied, for the channel to write out; never to be changed. */
+  ObjectNode dataUncopied() {
+    return data;
+  }
+
   /** The {@code action} as sent: {@code INIT}, {@code data_exchange}, {@code BACK} or {@code ping}. */
   public String action() {
     switch (kind) {

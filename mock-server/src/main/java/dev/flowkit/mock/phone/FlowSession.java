@@ -321,7 +321,7 @@ public final class FlowSession {
   }
 
   private FlowSession finish(Step step) {
-    Optional<String> shown = step.showScreen && currentId().isPresent() ? Optional.of(engine.current().plainText())
+    Optional<RenderedScreen> shown = step.showScreen && currentId().isPresent() ? Optional.of(engine.current())
         : Optional.empty();
     transcript.add(step.description, step.result, shown, step.exchanges);
     if (step.failure != null) {
@@ -389,11 +389,13 @@ public final class FlowSession {
       return;
     }
     Optional<String> where = currentId();
-    EndpointExchange sent = channel.send(request);
+    EndpointChannel.Sent exchanged = channel.exchange(request);
+    EndpointExchange sent = exchanged.exchange();
     step.exchanges.add(sent);
     EndpointOutcome outcome = sent.outcome();
     if (outcome instanceof EndpointOutcome.NextScreen || outcome instanceof EndpointOutcome.Completed) {
-      JsonNode body = EndpointJson.parse(sent.responseJson().orElse("")).orElseThrow(
+      // The channel's parsed tree, which nothing else holds: the engine may keep parts of it.
+      JsonNode body = exchanged.response().orElseThrow(
           () -> new IllegalStateException("a screen outcome without a readable response"));
       ScreenStep answer = engine.acceptResponse(body);
       if (answer instanceof ScreenStep.Rejected r) {

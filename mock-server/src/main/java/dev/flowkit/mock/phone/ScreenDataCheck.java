@@ -5,6 +5,7 @@ import dev.flowkit.json.Screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,7 +32,7 @@ record ScreenDataCheck(ObjectNode kept, List<String> dropped, List<String> probl
         dropped.add(entry.getKey());
       } else {
         kept.set(entry.getKey(), entry.getValue());
-        match(entry.getKey(), schema, entry.getValue(), problems);
+        match(Where.key(entry.getKey()), schema, entry.getValue(), problems);
       }
     }
     if (requireDeclared) {
@@ -43,7 +44,32 @@ record ScreenDataCheck(ObjectNode kept, List<String> dropped, List<String> probl
     return new ScreenDataCheck(kept, dropped, problems);
   }
 
-  private static void match(String path, JsonNode schema, JsonNode value, List<String> problems) {
+  /**
+   * Where a value sits, e.g. {@code slots[3].title}: built as text only for a problem, since a check of a fitting
+   * response (the common case) would otherwise build one string per value.
+   */
+  private record Where(@Nullable Where parent, String key, int index) {
+
+    static Where key(String key) {
+      return new Where(null, key, -1);
+    }
+
+    Where property(String name) {
+      return new Where(this, name, -1);
+    }
+
+    Where element(int i) {
+      return new Where(this, "", i);
+    }
+
+    @Override
+    public String toString() {
+      String prefix = parent == null ? "" : parent.toString();
+      return index >= 0 ? prefix + "[" + index + "]" : parent == null ? key : prefix + "." + key;
+    }
+  }
+
+  private static void match(Where path, JsonNode schema, JsonNode value, List<String> problems) {
     String type = schema.path("type").asString("");
     boolean fits = switch (type) {
       case "string" -> value.isString();
@@ -59,21 +85,29 @@ record ScreenDataCheck(ObjectNode kept, List<String> dropped, List<String> probl
       return;
     }
     if (value.isObject()) {
-      JsonNode properties = schema.path("properties");
-      for (JsonNode required : schema.path("required")) {
-        if (!value.has(required.asString())) {
-          problems.add("'" + path + "' misses required property '" + required.asString() + "'");
+      JsonNode required = schema.get("required");
+      if (required != null) {
+        for (JsonNode name : required) {
+          if (!value.has(name.asString())) {
+            problems.add("'" + path + "' misses required property '" + name.asString() + "'");
+          }
         }
       }
-      for (var entry : value.properties()) {
-        JsonNode inner = properties.get(entry.getKey());
-        if (inner != null) {
-          match(path + "." + entry.getKey(), inner, entry.getValue(), problems);
+      JsonNode properties = schema.get("properties");
+      if (properties != null && !properties.isEmpty()) {
+        for (var entry : value.properties()) {
+          JsonNode inner = properties.get(entry.getKey());
+          if (inner != null) {
+            match(path.property(entry.getKey()), inner, entry.getValue(), problems);
+          }
         }
       }
-    } else if (value.isArray() && schema.has("items")) {
-      for (int i = 0; i < value.size(); i++) {
-        match(path + "[" + i + "]", schema.get("items"), value.get(i), problems);
+    } else if (value.isArray()) {
+      JsonNode items = schema.get("items");
+      if (items != null) {
+        for (int i = 0; i < value.size(); i++) {
+          match(path.element(i), items, value.get(i), problems);
+        }
       }
     }
   }

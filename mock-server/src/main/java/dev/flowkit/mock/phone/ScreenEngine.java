@@ -61,6 +61,11 @@ final class ScreenEngine {
   private Pending pending = Pending.NONE;
   private boolean closed;
   private int mediaCounter;
+  /**
+   * The current screen's render pass, kept until anything it reads changes (see {@link #changed()}): a step
+   * renders once, and the session's reads of the screen after it cost nothing.
+   */
+  private @Nullable Rendered rendered;
 
   ScreenEngine(FlowJson flow, String flowToken, ScreenEngineOptions options) {
     this.flow = flow;
@@ -190,6 +195,16 @@ final class ScreenEngine {
     current = state;
     visited.put(screen.id(), state);
     initialise(state);
+    changed();
+  }
+
+  /**
+   * Drops the cached render pass. Called after every change of what a render pass reads: the current state's
+   * data, form, uploads, touched fields, edits since the data and snackbar, which state is current, and the
+   * visited states that {@code ${screen.<id>...}} references read.
+   */
+  private void changed() {
+    rendered = null;
   }
 
   /** Pre-fills the form from Form {@code init-values} and component {@code init-value} (§7.6). */
@@ -258,8 +273,17 @@ final class ScreenEngine {
     return new ScreenResolver(version, state, visited, collected);
   }
 
-  /** The render pass with the checks of §9.3 and the Footer's state of §9.4. */
+  /** The render pass with the checks of §9.3 and the Footer's state of §9.4; cached until the state changes. */
   private Rendered renderPass() {
+    Rendered pass = rendered;
+    if (pass == null) {
+      pass = freshRenderPass();
+      rendered = pass;
+    }
+    return pass;
+  }
+
+  private Rendered freshRenderPass() {
     ScreenState state = state();
     ScreenResolver resolver = resolver(state, field -> true);
     List<ScreenLayout.Shown> shown = ScreenLayout.visible(state, resolver);
@@ -422,6 +446,7 @@ final class ScreenEngine {
     state.touched.add(name);
     state.editedSinceData.add(name);
     state.snackbar = Optional.empty();
+    changed();
   }
 
   /** Types text into a TextInput or TextArea. */
@@ -588,6 +613,7 @@ final class ScreenEngine {
     }
     if (!rendered.blocking().isEmpty()) {
       rendered.blocking().forEach(error -> state.touched.add(error.field()));
+      changed(); // the touched fields now show their errors
       return new ScreenStep.Blocked(rendered.blocking(), "the Footer '" + footer.text
           + "' is disabled until these fields are fixed: " + rendered.blocking());
     }
@@ -639,8 +665,7 @@ final class ScreenEngine {
 
   /** Resolves a payload against the current state; only visible inputs' values are collected (§4.1). */
   private ObjectNode payload(ScreenAction action) {
-    ScreenState state = state();
-    return payload(action, ScreenLayout.visible(state, resolver(state, f -> true)));
+    return payload(action, renderPass().shown());
   }
 
   private ObjectNode payload(ScreenAction action, List<ScreenLayout.Shown> shown) {
@@ -682,6 +707,7 @@ final class ScreenEngine {
       case "update_data": {
         ObjectNode update = payload(action);
         update.properties().forEach(entry -> state.data.set(entry.getKey(), entry.getValue()));
+        changed();
         return new ScreenStep.Updated(render());
       }
       case "open_url":
@@ -709,6 +735,7 @@ final class ScreenEngine {
     }
     current = history.pop();
     visited.put(current.id(), current);
+    changed();
     return new ScreenStep.WentBack(render());
   }
 
@@ -732,7 +759,8 @@ final class ScreenEngine {
    * Checks an endpoint response as the phone does (platform.md §5.4) and applies it. A violation leaves the
    * screen as it was and returns {@link ScreenStep.Rejected} naming the client error type.
    *
-   * @param body the decrypted response
+   * @param body the decrypted response, which the engine takes over: it may keep parts of it as the screen's data,
+   *     so the caller must not change it afterwards (nor does the engine change it)
    * @throws IllegalStateException if no INIT, data_exchange or BACK request is waiting for a response
    */
   ScreenStep acceptResponse(JsonNode body) {
@@ -749,7 +777,7 @@ final class ScreenEngine {
     if (rawData != null && !rawData.isObject() && !rawData.isNull()) {
       return reject(ScreenClientError.PAYLOAD_SCHEMA_ERROR, "the response's 'data' is not an object");
     }
-    ObjectNode data = rawData instanceof ObjectNode object ? object.deepCopy() : ScreenResolver.NODES.objectNode();
+    ObjectNode data = rawData instanceof ObjectNode object ? object : ScreenResolver.NODES.objectNode();
     JsonNode message = data.get("error_message");
     if (message != null && !message.isString()) {
       return reject(ScreenClientError.PAYLOAD_SCHEMA_ERROR, "data.error_message is not a string");
@@ -778,7 +806,10 @@ final class ScreenEngine {
           + from + "; the routing model allows " + allowedFrom(from));
     }
     if (message != null && !screen.get().data().map(m -> m.fields().containsKey("error_message")).orElse(false)) {
-      data.remove("error_message"); // shown as a snackbar, not part of the screen's data
+      ObjectNode withoutMessage = ScreenResolver.NODES.objectNode(); // a shallow copy: the body stays as given
+      withoutMessage.setAll(data);
+      withoutMessage.remove("error_message"); // shown as a snackbar, not part of the screen's data
+      data = withoutMessage;
     }
     ScreenDataCheck check = ScreenDataCheck.check(screen.get(), data, options.requireDeclaredKeys());
     if (!check.problems().isEmpty()) {
@@ -792,6 +823,7 @@ final class ScreenEngine {
       current.editedSinceData.clear();
       current.snackbar = snackbar;
       visited.put(current.id(), current);
+      changed();
       return new ScreenStep.WentBack(render());
     }
     if (target.equals(from)) {
@@ -803,10 +835,12 @@ final class ScreenEngine {
       }
       state.editedSinceData.clear(); // the endpoint's error messages show again until edited
       state.snackbar = snackbar;
+      changed();
       return new ScreenStep.Refreshed(render(), check.dropped());
     }
     enter(screen.get(), check.kept());
     current.snackbar = snackbar;
+    changed();
     return new ScreenStep.Navigated(render(), check.dropped());
   }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -334,7 +335,7 @@ public final class SimulatedPhone {
 
     private @Nullable FlowJson flow;
     private @Nullable URI endpoint;
-    private @Nullable PublicKey key;
+    private @Nullable EndpointKeySource key;
     private @Nullable AppSecret appSecret;
     private String flowToken = EndpointChannel.DEFAULT_FLOW_TOKEN;
     private String waId = "16505550100";
@@ -343,6 +344,7 @@ public final class SimulatedPhone {
     private Optional<JsonNode> data = Optional.empty();
     private @Nullable WebhookTarget callback;
     private Settings settings = Settings.DEFAULTS;
+    private @Nullable OkHttpClient http;
 
     private Standalone() {}
 
@@ -393,8 +395,7 @@ public final class SimulatedPhone {
      * @throws dev.flowkit.crypto.KeyTooSmallException if it has fewer than 2048 bits
      */
     public Standalone businessPublicKey(PublicKey key) {
-      EndpointKeySource.fixed(key); // checks it now
-      this.key = key;
+      this.key = EndpointKeySource.fixed(key); // checks it now, and keeps the cipher for every session opened
       return this;
     }
 
@@ -488,6 +489,16 @@ public final class SimulatedPhone {
       return this;
     }
 
+    /**
+     * The OkHttp client the sessions send with, which the caller owns: e.g. one with its own TLS settings or proxy,
+     * or an interceptor that answers in process; default a shared one. As {@link EndpointChannel.Builder#httpClient}
+     * says, the phone sends through a client derived from it with the phone's timeout, HTTP/1.1 and no redirects.
+     */
+    public Standalone httpClient(OkHttpClient client) {
+      this.http = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
     /** Other choices where the facts are uncertain (see {@link ScreenEngineOptions}). */
     public Standalone screenOptions(ScreenEngineOptions options) {
       settings = new Settings(settings.timeout(), settings.keyRefetchPause(),
@@ -513,10 +524,13 @@ public final class SimulatedPhone {
       EndpointChannel channel = null;
       if (endpoint != null && key != null) {
         EndpointChannel.Builder builder = EndpointChannel.builder().endpoint(endpoint)
-            .keys(EndpointKeySource.fixed(key)).flow(flow).flowToken(flowToken).timeout(settings.timeout())
+            .keys(key).flow(flow).flowToken(flowToken).timeout(settings.timeout())
             .keyRefetchPause(settings.keyRefetchPause()).metrics(counters);
         if (appSecret != null) {
           builder.appSecret(appSecret);
+        }
+        if (http != null) {
+          builder.httpClient(http);
         }
         channel = builder.build();
       }

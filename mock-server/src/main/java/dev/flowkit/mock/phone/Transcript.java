@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every step of one {@link FlowSession}, in order: what the user did (input with {@code sensitive} and password
@@ -62,30 +63,61 @@ public final class Transcript {
     }
   }
 
-  private final List<Entry> entries = new ArrayList<>();
+  /**
+   * One step as recorded: the screen is kept as rendered (immutable) and written as text only when the entry is
+   * first read, since most transcripts are never read.
+   */
+  private static final class Recorded {
+    private final int number;
+    private final String step;
+    private final String result;
+    private final Optional<RenderedScreen> screen;
+    private final List<EndpointExchange> exchanges;
+    private @Nullable Entry entry;
+
+    Recorded(int number, String step, String result, Optional<RenderedScreen> screen,
+        List<EndpointExchange> exchanges) {
+      this.number = number;
+      this.step = step;
+      this.result = result;
+      this.screen = screen;
+      this.exchanges = List.copyOf(exchanges);
+    }
+
+    Entry entry() {
+      if (entry == null) {
+        entry = new Entry(number, step, result, screen.map(RenderedScreen::plainText), exchanges);
+      }
+      return entry;
+    }
+  }
+
+  private final List<Recorded> entries = new ArrayList<>();
 
   Transcript() {}
 
-  Entry add(String step, String result, Optional<String> screen, List<EndpointExchange> exchanges) {
-    Entry entry = new Entry(entries.size() + 1, step, result, screen, exchanges);
-    entries.add(entry);
-    return entry;
+  void add(String step, String result, Optional<RenderedScreen> screen, List<EndpointExchange> exchanges) {
+    Objects.requireNonNull(step, "step");
+    Objects.requireNonNull(result, "result");
+    entries.add(new Recorded(entries.size() + 1, step, result, screen, exchanges));
   }
 
   /** The steps so far, oldest first; a snapshot. */
   public List<Entry> entries() {
-    return List.copyOf(entries);
+    List<Entry> all = new ArrayList<>(entries.size());
+    entries.forEach(recorded -> all.add(recorded.entry()));
+    return List.copyOf(all);
   }
 
   /** The most recent step, if any. */
   public Optional<Entry> last() {
-    return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+    return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1).entry());
   }
 
   /** Every endpoint exchange of the session, in order. */
   public List<EndpointExchange> exchanges() {
     List<EndpointExchange> all = new ArrayList<>();
-    entries.forEach(entry -> all.addAll(entry.exchanges()));
+    entries.forEach(recorded -> all.addAll(recorded.exchanges));
     return all;
   }
 
@@ -95,7 +127,7 @@ public final class Transcript {
       return "(no step yet)\n";
     }
     StringBuilder text = new StringBuilder();
-    entries.forEach(entry -> text.append(entry.toText()));
+    entries.forEach(recorded -> text.append(recorded.entry().toText()));
     return text.toString();
   }
 

@@ -10,7 +10,9 @@ import dev.flowkit.mock.phone.EndpointOutcome.FlowTokenRejected;
 import dev.flowkit.mock.phone.EndpointOutcome.InvalidResponse;
 import dev.flowkit.mock.phone.EndpointOutcome.NextScreen;
 import dev.flowkit.mock.phone.EndpointTestServer.Reply;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -19,9 +21,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-/** The channel against endpoints that misbehave, on a raw JDK server over loopback. */
+/**
+ * The channel against endpoints that misbehave, on a raw JDK server over loopback; and what its HTTP client must
+ * keep whatever OkHttp client it is given: one send, no redirects, the channel's timeout.
+ */
 class EndpointExchangeFaultsTest {
 
   static KeyPair business;
@@ -274,5 +282,96 @@ class EndpointExchangeFaultsTest {
 
       assertThat(outcome.error()).contains(EndpointErrorType.NO_HTTP_RESPONSE_ERROR);
     }
+  }
+
+  // ------------------------------------------------------------------------------------------ the HTTP client
+
+  @Test
+  void an_endpoint_that_drops_a_kept_alive_connection_after_reading_the_request_gets_it_once() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    try (ServerSocket listener = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+      listener.setSoTimeout(5_000); // only so that a broken test ends
+      Thread dropping = new Thread(() -> {
+        try (Socket first = listener.accept()) {
+          readRequest(first);
+          requests.incrementAndGet();
+          first.getOutputStream().write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII)); // keeps the connection for the next request
+          readRequest(first);
+          requests.incrementAndGet();
+        } catch (IOException e) {
+          return; // the count says what arrived
+        }
+        for (int i = 0; i < 2; i++) { // OkHttp resends over a new connection after a reused one failed
+          try (Socket next = listener.accept()) {
+            readRequest(next);
+            requests.incrementAndGet();
+          } catch (IOException e) {
+            return; // closed by the test, or timed out: nothing was resent
+          }
+        }
+      });
+      dropping.start();
+      EndpointChannel channel = channel(URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/flow"))
+          .timeout(Duration.ofSeconds(3)).build();
+      EndpointExchange answered = channel.send(exchange());
+      EndpointExchange dropped = channel.send(exchange());
+      listener.close(); // ends the accept loop: anything resent was sent before send() returned
+      dropping.join();
+
+      assertThat(answered.httpStatus()).isEqualTo(OptionalInt.of(500));
+      assertThat(dropped.outcome().error()).contains(EndpointErrorType.NO_HTTP_RESPONSE_ERROR);
+      assertThat(dropped.attempts()).hasSize(1);
+      assertThat(requests).hasValue(2);
+    }
+  }
+
+  /** Reads the head and the Content-Length body of one HTTP request. */
+  private static void readRequest(Socket socket) throws IOException {
+    BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+    int length = 0;
+    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+      if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+        length = Integer.parseInt(line.substring("content-length:".length()).trim());
+      }
+    }
+    for (int i = 0; i < length; i++) {
+      if (in.read() < 0) {
+        break;
+      }
+    }
+  }
+
+  @Test
+  void a_callers_client_is_sent_with_but_follows_no_redirect_even_when_it_would() throws IOException {
+    server = EndpointTestServer.answering(body -> new Reply(302, ""));
+    AtomicInteger calls = new AtomicInteger();
+    OkHttpClient own = new OkHttpClient.Builder().followRedirects(true)
+        .addInterceptor(chain -> {
+          calls.incrementAndGet();
+          return chain.proceed(chain.request());
+        })
+        .build();
+
+    EndpointOutcome outcome = channel(server.url()).httpClient(own).build().send(exchange()).outcome();
+
+    assertThat(outcome).isInstanceOfSatisfying(Failed.class, failed -> {
+      assertThat(failed.type()).isEqualTo(EndpointErrorType.UNEXPECTED_HTTP_STATUS_CODE);
+      assertThat(failed.httpStatus()).isEqualTo(OptionalInt.of(302));
+    });
+    assertThat(calls).hasValue(1);
+    assertThat(server.received).hasSize(1);
+    assertThat(server.received.get(0).contentType()).isEqualTo("application/json");
+  }
+
+  @Test
+  void the_channels_timeout_applies_over_a_callers_client_with_longer_ones() throws IOException {
+    server = EndpointTestServer.answering(body -> server.hang());
+    OkHttpClient own = new OkHttpClient.Builder().readTimeout(Duration.ofMinutes(5)).build();
+
+    EndpointOutcome outcome = channel(server.url()).httpClient(own).timeout(Duration.ofMillis(300)).build()
+        .send(exchange()).outcome();
+
+    assertThat(outcome.error()).contains(EndpointErrorType.TIMEOUT_ERROR);
   }
 }

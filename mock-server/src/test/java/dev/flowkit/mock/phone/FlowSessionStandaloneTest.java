@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,21 @@ class FlowSessionStandaloneTest {
     assertThat(session.toString()).doesNotContain("2468").contains("DONE", "completed");
     assertThatExceptionOfType(FlowSessionException.class).isThrownBy(session::tapFooter)
         .satisfies(e -> assertThat(e.kind()).isEqualTo(FlowSessionException.Kind.NOT_AVAILABLE));
+  }
+
+  @Test
+  void a_session_sends_through_the_okhttp_client_it_was_given() {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    OkHttpClient own = new OkHttpClient.Builder().addInterceptor(chain -> {
+      sent.add(chain.request().method() + " " + chain.request().url().encodedPath());
+      return chain.proceed(chain.request());
+    }).build();
+
+    FlowSession session = booking().httpClient(own).dataExchange().open().select("slot", "mon").tapFooter();
+
+    assertThat(session.screen().id()).isEqualTo("DETAILS");
+    assertThat(sent).containsExactly("POST /flow", "POST /flow");
+    assertThat(endpoint.actions()).containsExactly("INIT", "data_exchange");
   }
 
   @Test
