@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Http {
 
   public static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  // HTTP/1.1 only: the default first tries an h2c upgrade on every new connection, which the mock does not speak.
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** An answer: status and JSON body. */
   public record Reply(int status, JsonNode body) {
