@@ -51,8 +51,8 @@ public class FlowSessionAssert extends AbstractAssert<FlowSessionAssert, FlowSes
     String current = current().id();
     if (!current.equals(screenId)) {
       throw failureWithActualExpected(current, screenId, "%s", "Expected the session on screen " + screenId
-          + " but it is on " + current + Report.closest("screen name this session has seen", screenId,
-          seenScreens()) + tail());
+          + " but it is on " + current + Report.closest("screen in the flow", screenId,
+          flowScreens()) + tail());
     }
     return this;
   }
@@ -330,6 +330,14 @@ public class FlowSessionAssert extends AbstractAssert<FlowSessionAssert, FlowSes
     screen.errorMessage().ifPresent(texts::add);
     texts.removeIf(String::isEmpty);
     return texts;
+  }
+
+  /** Every screen id of the session's flow, then any other the endpoint named. */
+  private Set<String> flowScreens() {
+    Set<String> screens = new LinkedHashSet<>();
+    actual.flow().screens().forEach(screen -> screens.add(screen.id()));
+    screens.addAll(seenScreens());
+    return screens;
   }
 
   /** Screen ids the session knows of: shown, requested from, or named by the endpoint. */

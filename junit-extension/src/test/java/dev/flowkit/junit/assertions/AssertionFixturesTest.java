@@ -44,7 +44,7 @@ class AssertionFixturesTest {
 
     events.assertStatistics(stats -> stats.started(1).failed(1));
     assertThat(failureOf(events)).startsWith("""
-        Expected the session on screen CONFIRMD but it is on DETAILS; the closest screen name this session has seen \
+        Expected the session on screen CONFIRMD but it is on DETAILS; the closest screen in the flow \
         is CONFIRMED
         --- transcript, last 5 of 7 step(s) ---
         """).contains("6. BACK -> back on DETAILS\n", "7. fill pin = *** -> updated\n").doesNotContain("2468", "1357");

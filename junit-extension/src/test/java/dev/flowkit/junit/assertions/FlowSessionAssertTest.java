@@ -50,12 +50,21 @@ class FlowSessionAssertTest {
   }
 
   @Test
+  void the_closest_screen_comes_from_the_whole_flow_not_only_the_screens_shown() {
+    FlowSession session = shop.open();
+
+    assertThat(messageOf(() -> assertThat(session).isOnScreen("CONFIRMD")))
+        .startsWith("Expected the session on screen CONFIRMD but it is on DETAILS; the closest screen in the flow is "
+            + "CONFIRMED");
+  }
+
+  @Test
   void is_on_screen_passes_on_the_screen_shown_and_names_the_closest_screen_seen_when_it_fails() {
     FlowSession session = confirmed().back();
 
     assertThat(session).isOnScreen("DETAILS");
     assertThat(messageOf(() -> assertThat(session).isOnScreen("CONFIRM"))).isEqualTo("""
-        Expected the session on screen CONFIRM but it is on DETAILS; the closest screen name this session has seen is CONFIRMED
+        Expected the session on screen CONFIRM but it is on DETAILS; the closest screen in the flow is CONFIRMED
         --- transcript, last 5 of 6 step(s) ---
         2. fill name = "Ada" -> updated
         3. fill email = "ada@example.com" -> updated

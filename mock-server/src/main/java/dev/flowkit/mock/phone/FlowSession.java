@@ -152,6 +152,11 @@ public final class FlowSession {
     return transcript;
   }
 
+  /** The Flow JSON this session walks (as sent with the message, or as given to the standalone phone). */
+  public FlowJson flow() {
+    return flow;
+  }
+
   /** The id of the flow message this session opened (for a standalone session, a made-up one). */
   public String messageId() {
     return messageId;
