@@ -1,0 +1,119 @@
+package dev.flowkit.mock.cli;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.flowkit.crypto.BusinessKeys;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code node-endpoint/endpoint.js} as a real Node process on loopback: a fresh key pair (the private key in a file
+ * the process reads), an app secret, and a free port it prints. Tests that use it are skipped, with the reason,
+ * when {@code node} is not on the PATH.
+ */
+final class NodeEndpoint implements AutoCloseable {
+
+  static final String SECRET = "node-endpoint-app-secret";
+  static final String EMAIL = "ada@example.com";
+  static final String PASSWORD = "open-sesame";
+
+  private final KeyPair keys = BusinessKeys.generate();
+  private final Process process;
+  private final int port;
+
+  private NodeEndpoint(Path dir) throws IOException {
+    Path key = dir.resolve("private.pem");
+    Files.writeString(key, BusinessKeys.toPem(keys.getPrivate()));
+    process = new ProcessBuilder("node", resource("endpoint.js").toString(), "--private-key", key.toString(),
+        "--port", "0", "--app-secret", SECRET).redirectErrorStream(true).start();
+    port = awaitPort();
+  }
+
+  /** Starts the endpoint; skips the calling test when there is no {@code node} on the PATH. */
+  static NodeEndpoint start(Path dir) throws IOException {
+    assumeTrue(nodeOnPath(), "node is not on the PATH: the Node endpoint tests need Node.js (v18 or later)");
+    return new NodeEndpoint(dir);
+  }
+
+  /** A file of {@code src/test/resources/node-endpoint}. */
+  static Path resource(String name) {
+    try {
+      return Path.of(NodeEndpoint.class.getResource("/node-endpoint/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  URI url() {
+    return URI.create("http://127.0.0.1:" + port + "/flow");
+  }
+
+  String publicPem() {
+    return BusinessKeys.toPem(keys.getPublic());
+  }
+
+  private static boolean nodeOnPath() {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, "node"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int awaitPort() throws IOException {
+    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    Pattern listening = Pattern.compile("listening on (\\d+)");
+    StringBuilder seen = new StringBuilder();
+    String line;
+    while ((line = out.readLine()) != null) {
+      Matcher m = listening.matcher(line);
+      if (m.find()) {
+        Thread drain = new Thread(() -> {
+          try {
+            while (out.readLine() != null) {
+              // keep the pipe from filling
+            }
+          } catch (IOException e) {
+            // the process ended
+          }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        return Integer.parseInt(m.group(1));
+      }
+      seen.append(line).append('\n');
+    }
+    process.destroyForcibly();
+    throw new UncheckedIOException(new IOException("the Node endpoint ended without a port line:\n" + seen));
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
