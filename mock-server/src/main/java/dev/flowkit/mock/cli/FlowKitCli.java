@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = FlowKitCli.Version.class,
     description = "FlowKit: build, run and test WhatsApp Flows without Meta's platform.",
-    subcommands = {ServeCommand.class, KeysCommand.class, ValidateCommand.class})
+    subcommands = {ServeCommand.class, KeysCommand.class, ValidateCommand.class, SimulateCommand.class})
 public final class FlowKitCli implements Runnable {
 
   @Spec
@@ -29,7 +29,16 @@ public final class FlowKitCli implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit status (for embedding and tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command line with the given streams and returns the exit status; {@code in} is what interactive
+   * commands ({@code simulate}) read their input from, line by line.
+   */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new FlowKitCli());
+    ((SimulateCommand) commandLine.getSubcommands().get("simulate").getCommand()).in = in;
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
