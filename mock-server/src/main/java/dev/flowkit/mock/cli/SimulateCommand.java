@@ -423,6 +423,7 @@ final class SimulateCommand implements Callable<Integer> {
       actions.add("back");
       actions.add("transcript");
       actions.add("quit");
+      actions.add("help");
       return actions;
     }
   }
