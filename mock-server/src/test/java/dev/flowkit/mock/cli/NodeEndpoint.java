@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,31 +80,36 @@ final class NodeEndpoint implements AutoCloseable {
     return false;
   }
 
+  /** Waits for the port line (at most 30 s, so a Node that hangs fails the test instead of stalling it). */
   private int awaitPort() throws IOException {
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    Pattern listening = Pattern.compile("listening on (\\d+)");
+    CompletableFuture<Integer> port = new CompletableFuture<>();
     StringBuilder seen = new StringBuilder();
-    String line;
-    while ((line = out.readLine()) != null) {
-      Matcher m = listening.matcher(line);
-      if (m.find()) {
-        Thread drain = new Thread(() -> {
-          try {
-            while (out.readLine() != null) {
-              // keep the pipe from filling
-            }
-          } catch (IOException e) {
-            // the process ended
+    Thread reader = new Thread(() -> {
+      Pattern listening = Pattern.compile("listening on (\\d+)");
+      try {
+        String line;
+        while ((line = out.readLine()) != null) {
+          Matcher m = listening.matcher(line);
+          if (m.find() && !port.isDone()) {
+            port.complete(Integer.parseInt(m.group(1)));
+          } else if (!port.isDone()) {
+            seen.append(line).append('\n');
           }
-        });
-        drain.setDaemon(true);
-        drain.start();
-        return Integer.parseInt(m.group(1));
+        }
+      } catch (IOException e) {
+        // the process ended
       }
-      seen.append(line).append('\n');
+      port.completeExceptionally(new IOException("the Node endpoint ended without a port line:\n" + seen));
+    });
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      return port.get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException | InterruptedException e) {
+      process.destroyForcibly();
+      throw new UncheckedIOException(new IOException("the Node endpoint printed no port line", e));
     }
-    process.destroyForcibly();
-    throw new UncheckedIOException(new IOException("the Node endpoint ended without a port line:\n" + seen));
   }
 
   @Override

@@ -6,7 +6,13 @@ import dev.flowkit.crypto.AppSecret;
 import dev.flowkit.crypto.BusinessKeys;
 import dev.flowkit.mock.phone.FlowSession;
 import dev.flowkit.mock.phone.SimulatedPhone;
+import dev.flowkit.crypto.FlowClientCipher;
+import dev.flowkit.crypto.HubSignature;
+import dev.flowkit.crypto.PendingFlowRequest;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -87,5 +93,22 @@ class NodeEndpointPhoneTest {
     assertThat(session.transcript().exchanges()).isNotEmpty()
         .allSatisfy(exchange -> assertThat(exchange.httpStatus()).hasValue(421));
     assertThat(session.isCompleted()).isFalse();
+  }
+
+  @Test
+  void a_ping_is_answered_active_under_the_flipped_iv() throws Exception {
+    PendingFlowRequest ping = FlowClientCipher.create(BusinessKeys.readPublicKey(node.publicPem()))
+        .encrypt("{\"version\":\"3.0\",\"action\":\"ping\"}");
+    byte[] body = ping.body().toJsonBytes();
+    HttpRequest request = HttpRequest.newBuilder(node.url()).header("Content-Type", "application/json")
+        .header(HubSignature.HEADER, HubSignature.sign(body, AppSecret.of(NodeEndpoint.SECRET)))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+
+    HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JsonMapper.builder().build().readTree(ping.decryptResponse(response.body())))
+        .isEqualTo(JsonMapper.builder().build().readTree("{\"data\":{\"status\":\"active\"}}"));
   }
 }
