@@ -1,0 +1,22 @@
+package dev.flowkit.cucumber;
+
+import io.cucumber.java.ParameterType;
+
+/** The parameter types the steps use: {@code {screen}} (e.g. {@code SIGN_UP}) and {@code {field}} (e.g. {@code email}). */
+public class ParameterTypes {
+
+  /** Built by Cucumber. */
+  public ParameterTypes() {}
+
+  /** A screen id: upper-case letters, digits and '_', as Flow JSON screens are usually named. */
+  @ParameterType("[A-Z][A-Z0-9_]*")
+  public ScreenName screen(String id) {
+    return new ScreenName(id);
+  }
+
+  /** A field name, quoted or bare: {@code "email"} or {@code email}. */
+  @ParameterType("\"([^\"]+)\"|([a-z][A-Za-z0-9_]*)")
+  public FieldName field(String quoted, String bare) {
+    return new FieldName(quoted != null ? quoted : bare);
+  }
+}
