@@ -20,16 +20,23 @@ import java.util.Properties;
  *       endpoint;</li>
  *   <li>{@value #APP_SECRET}: the app secret the phone signs requests with ({@code X-Hub-Signature-256});
  *       optional;</li>
- *   <li>{@value #FLOWS}: the folder the flow files are named from; default {@code src/test/resources/flows}.</li>
+ *   <li>{@value #FLOWS}: the folder the flow files are named from; default {@code src/test/resources/flows};</li>
+ *   <li>{@value #PLATFORM}: {@code mock} runs the scenarios on the mock WhatsApp platform (started once per run,
+ *       reset per scenario): flows are created on it with the endpoint URL, the public key is registered for its
+ *       number, and it signs with the app secret; anything else or unset: the standalone phone talks to the
+ *       endpoint directly;</li>
+ *   <li>{@value #WEBHOOK_URL}: on the platform, the business's webhook URL the completion is delivered to.</li>
  * </ul>
  *
  * @param endpoint the endpoint URL, when one is set
  * @param publicKeyPem the business public key (PEM text), when one is set
  * @param appSecret the app secret, when one is set; never printed
  * @param flows the flows folder
+ * @param platform whether scenarios run on the mock platform
+ * @param webhookUrl the business's webhook URL, when one is set
  */
 public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKeyPem, Optional<String> appSecret,
-    Path flows) {
+    Path flows, boolean platform, Optional<URI> webhookUrl) {
 
   /** The endpoint URL property. */
   public static final String ENDPOINT_URL = "flowkit.endpoint.url";
@@ -39,6 +46,10 @@ public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKey
   public static final String APP_SECRET = "flowkit.app-secret";
   /** The flows folder property. */
   public static final String FLOWS = "flowkit.flows";
+  /** The mode property: {@code mock} for the mock platform. */
+  public static final String PLATFORM = "flowkit.platform";
+  /** The business's webhook URL property (platform mode). */
+  public static final String WEBHOOK_URL = "flowkit.webhook.url";
 
   /**
    * Checks the settings belong together.
@@ -57,7 +68,8 @@ public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKey
   public String toString() {
     return "FlowKitSettings[endpoint=" + endpoint.map(URI::toString).orElse("none") + ", publicKey="
         + (publicKeyPem.isPresent() ? "set" : "none") + ", appSecret=" + (appSecret.isPresent() ? "set" : "none")
-        + ", flows=" + flows + "]";
+        + ", flows=" + flows + ", platform=" + platform + ", webhook=" + webhookUrl.map(URI::toString).orElse("none")
+        + "]";
   }
 
   /**
@@ -69,10 +81,12 @@ public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKey
     Properties junit = resource("junit-platform.properties");
     Properties cucumber = resource("cucumber.properties");
     return new FlowKitSettings(
-        read(ENDPOINT_URL, junit, cucumber).map(FlowKitSettings::uri),
+        read(ENDPOINT_URL, junit, cucumber).map(url -> uri(ENDPOINT_URL, url)),
         read(PUBLIC_KEY, junit, cucumber).map(FlowKitSettings::pem),
         read(APP_SECRET, junit, cucumber),
-        Path.of(read(FLOWS, junit, cucumber).orElse("src/test/resources/flows")));
+        Path.of(read(FLOWS, junit, cucumber).orElse("src/test/resources/flows")),
+        read(PLATFORM, junit, cucumber).map("mock"::equalsIgnoreCase).orElse(false),
+        read(WEBHOOK_URL, junit, cucumber).map(url -> uri(WEBHOOK_URL, url)));
   }
 
   private static Optional<String> read(String name, Properties junit, Properties cucumber) {
@@ -86,16 +100,17 @@ public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKey
     return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
   }
 
-  private static URI uri(String text) {
+  private static URI uri(String property, String text) {
+    URI uri;
     try {
-      URI uri = URI.create(text);
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        throw new IllegalArgumentException(ENDPOINT_URL + " must be an absolute http(s) URL: " + text);
-      }
-      return uri;
+      uri = URI.create(text);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(ENDPOINT_URL + " must be an absolute http(s) URL: " + text, e);
+      throw new IllegalArgumentException(property + " must be an absolute http(s) URL: " + text, e);
     }
+    if (uri.getScheme() == null || uri.getHost() == null) {
+      throw new IllegalArgumentException(property + " must be an absolute http(s) URL: " + text);
+    }
+    return uri;
   }
 
   private static String pem(String value) {

@@ -1,6 +1,19 @@
 package dev.flowkit.cucumber;
 
 import dev.flowkit.crypto.AppSecret;
+import dev.flowkit.graph.CreateFlowRequest;
+import dev.flowkit.graph.FlowCategory;
+import dev.flowkit.graph.FlowMessage;
+import dev.flowkit.graph.FlowValidationException;
+import dev.flowkit.graph.GraphException;
+import dev.flowkit.mock.phone.FlowMessageUnavailableException;
+import dev.flowkit.mock.phone.ReceivedFlowMessage;
+import dev.flowkit.mock.webhook.Delivery;
+import dev.flowkit.mock.webhook.DeliveryState;
+import dev.flowkit.mock.webhook.WebhookKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import dev.flowkit.mock.phone.FlowSession;
 import dev.flowkit.mock.phone.FlowSessionException;
 import dev.flowkit.mock.phone.SimulatedPhone;
@@ -18,9 +31,11 @@ import org.jspecify.annotations.Nullable;
  * builds one per scenario and hands it to every step class, so nothing carries over from one scenario to the
  * next. Not thread-safe (a scenario runs on one thread).
  *
- * <p>The session is opened with {@link SimulatedPhone#standalone()} against the endpoint the
- * {@link FlowKitSettings} name; the steps themselves only use {@link FlowSession}, so a session opened any other
- * way (a platform phone) can be handed in with {@link #use(FlowSession)}.
+ * <p>Two ways to run, as the {@link FlowKitSettings} say. Standalone: the session is opened with
+ * {@link SimulatedPhone#standalone()} against the endpoint. Platform: the flow is created (and published) on the
+ * run's mock WhatsApp platform, the business sends it to a user, and the user's platform phone opens it; the
+ * platform is reset when the scenario starts. Either way the steps only use {@link FlowSession}, so a session
+ * opened any other way can be handed in with {@link #use(FlowSession)}.
  *
  * <p>Failures are {@link AssertionError}s that end with what the user sees (the screen's plain text) and the tail
  * of the session's transcript, which masks {@code sensitive} fields.
@@ -30,9 +45,20 @@ public class FlowScenario {
   /** How many transcript entries a failure shows. */
   static final int TRANSCRIPT_TAIL = 6;
 
+  /** How long {@link #awaitCompletionWebhook()} waits for the platform's delivery. */
+  public static final Duration WEBHOOK_WAIT = Duration.ofSeconds(10);
+
+  /** The flow token of the messages the business sends in platform mode. */
+  public static final String FLOW_TOKEN = "flowkit-cucumber";
+
   private final FlowKitSettings settings;
   private @Nullable Path flow;
   private @Nullable FlowSession session;
+  private @Nullable PlatformRun platform;
+  private @Nullable String flowId;
+  private @Nullable String user;
+  private @Nullable String messageId;
+  private boolean published;
 
   /** A scenario configured by {@link FlowKitSettings#load()}. */
   public FlowScenario() {
@@ -65,6 +91,127 @@ public class FlowScenario {
           + " names the flows folder)");
     }
     this.flow = path;
+    if (settings.platform()) {
+      createOnPlatform(path);
+    }
+  }
+
+  private void createOnPlatform(Path path) {
+    PlatformRun run = platform();
+    CreateFlowRequest.Builder request = CreateFlowRequest.builder(baseName(path), FlowCategory.OTHER);
+    try {
+      request.flowJson(Files.readString(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    settings.endpoint().ifPresent(url -> request.endpointUri(url.toString()));
+    try {
+      flowId = run.graph.createFlow(run.mock.wabaId(), request.build()).requireValid().id();
+    } catch (FlowValidationException e) {
+      throw new AssertionError(path.getFileName() + " has validation errors: " + e.validationErrors().stream()
+          .map(v -> v.message() + v.span().map(span -> " at " + span).orElse(""))
+          .collect(Collectors.joining("; ")), e);
+    }
+    published = false;
+  }
+
+  /**
+   * Publishes the flow on the platform (which checks the endpoint's health first).
+   *
+   * @throws IllegalStateException if not in platform mode or no flow was named
+   * @throws AssertionError if the platform refuses to publish it
+   */
+  public void publish() {
+    String id = requireFlowId();
+    try {
+      platform().graph.publish(id);
+    } catch (GraphException e) {
+      throw new AssertionError("the flow could not be published: " + e.getMessage(), e);
+    }
+    published = true;
+  }
+
+  /**
+   * The business sends the flow to a user (by WhatsApp id) in a flow message: data_exchange mode when an endpoint
+   * is set, else navigate mode on the first screen.
+   *
+   * @throws IllegalStateException if not in platform mode or no flow was named
+   */
+  public void sendTo(String waId) {
+    String id = requireFlowId();
+    FlowMessage.Builder message = FlowMessage.builder(waId, "Open").flowId(id).flowToken(FLOW_TOKEN);
+    if (!published) {
+      message.mode(FlowMessage.Mode.DRAFT);
+    }
+    if (settings.endpoint().isPresent()) {
+      message.dataExchange();
+    }
+    PlatformRun run = platform();
+    try {
+      messageId = run.graph.sendFlowMessage(run.mock.phoneNumberId(), message.build()).messageId();
+    } catch (GraphException e) {
+      throw new AssertionError("the flow could not be sent to " + waId + ": " + e.getMessage(), e);
+    }
+    user = waId;
+  }
+
+  /**
+   * The flow messages the user has received on the platform.
+   *
+   * @throws IllegalStateException if not in platform mode or nothing was sent yet
+   */
+  public List<ReceivedFlowMessage> messagesToUser() {
+    return platform().mock.phone(requireUser()).flowMessages();
+  }
+
+  /**
+   * Waits for the platform to deliver the completion webhook of the message the user opened.
+   *
+   * @throws AssertionError if it is not delivered within {@link #WEBHOOK_WAIT}
+   */
+  public Delivery awaitCompletionWebhook() {
+    if (messageId == null) {
+      throw new IllegalStateException("no flow message was sent in this scenario");
+    }
+    String id = messageId;
+    try {
+      return platform().mock.webhookJournal().await(d -> d.kind() == WebhookKind.FLOW_COMPLETION
+          && d.state() == DeliveryState.DELIVERED && d.payload().contains(id), 1, WEBHOOK_WAIT,
+          "the delivered completion webhook of message " + id).get(0);
+    } catch (AssertionError e) {
+      throw failure("Expected the business to receive the completion webhook: " + firstLine(e.getMessage()));
+    }
+  }
+
+  private PlatformRun platform() {
+    if (!settings.platform()) {
+      throw new IllegalStateException("this step needs the mock platform: set " + FlowKitSettings.PLATFORM
+          + "=mock");
+    }
+    if (platform == null) {
+      platform = PlatformRun.resetFor(settings);
+    }
+    return platform;
+  }
+
+  private String requireFlowId() {
+    platform();
+    if (flowId == null) {
+      throw new IllegalStateException("no flow yet: start the scenario with 'Given the flow \"file.json\"'");
+    }
+    return flowId;
+  }
+
+  private String requireUser() {
+    if (user == null) {
+      throw new IllegalStateException("no flow was sent yet: add 'Given the business sends the flow to \"<wa id>\"'");
+    }
+    return user;
+  }
+
+  private static String baseName(Path path) {
+    String name = path.getFileName().toString();
+    return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
   }
 
   /**
@@ -77,6 +224,13 @@ public class FlowScenario {
   public FlowSession open(boolean dataExchange) {
     if (flow == null) {
       throw new IllegalStateException("no flow yet: start the scenario with 'Given the flow \"file.json\"'");
+    }
+    if (settings.platform()) {
+      try {
+        return use(platform().mock.phone(requireUser()).openLatest());
+      } catch (FlowSessionException | FlowMessageUnavailableException e) {
+        throw new AssertionError("the user could not open " + flow.getFileName() + ": " + e.getMessage(), e);
+      }
     }
     SimulatedPhone.Standalone phone = SimulatedPhone.standalone().flow(flow);
     settings.endpoint().ifPresent(phone::endpoint);

@@ -110,6 +110,22 @@ public class OutcomeSteps {
     }
   }
 
+  /** {@code Then the business received the completion webhook}: the platform delivered it (platform mode). */
+  @Then("the business received the completion webhook")
+  public void receivedCompletionWebhook() {
+    scenario.awaitCompletionWebhook();
+  }
+
+  /** {@code Then the user received 1 flow message}: the flow messages sent to the user (platform mode). */
+  @Then("the user received {int} flow message(s)")
+  public void receivedMessages(int count) {
+    int received = scenario.messagesToUser().size();
+    if (received != count) {
+      throw scenario.failure("Expected the user to have received " + count + " flow message(s) but they received "
+          + received);
+    }
+  }
+
   /** Compares a JSON object with expected | key | value | rows. */
   static final class Payloads {
     private Payloads() {}

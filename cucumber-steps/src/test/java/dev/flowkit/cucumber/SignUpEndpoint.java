@@ -7,25 +7,32 @@ import dev.flowkit.endpoint.FlowEndpoint;
 import dev.flowkit.endpoint.FlowResponse;
 import dev.flowkit.endpoint.FlowRouter;
 import dev.flowkit.endpoint.JdkFlowEndpointHandler;
+import dev.flowkit.webhook.FlowCompletion;
+import dev.flowkit.webhook.WebhookHttpHandler;
+import dev.flowkit.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyPair;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A small sign-up/login business endpoint on loopback, built with FlowKit's endpoint library: real encryption and
- * real signature checks. {@code taken@example.com} is already registered; the one account that logs in is
+ * real signature checks, and a webhook receiver that keeps the completions. {@code taken@example.com} is already registered; the one account that logs in is
  * {@code ada@example.com} with {@code secret1}.
  */
 final class SignUpEndpoint implements AutoCloseable {
 
   static final String APP_SECRET = "cucumber-test-app-secret";
 
+  /** The completion webhooks the business received. */
+  final List<FlowCompletion> completions = new CopyOnWriteArrayList<>();
   private final KeyPair keys = BusinessKeys.generate();
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(2);
@@ -57,8 +64,15 @@ final class SignUpEndpoint implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/flow", new JdkFlowEndpointHandler(endpoint));
+    server.createContext("/webhook", WebhookHttpHandler.create(
+        WebhookVerifier.create(AppSecret.of(APP_SECRET), "cucumber-verify-token"),
+        notification -> completions.addAll(notification.eventsOf(FlowCompletion.class))));
     server.setExecutor(executor);
     server.start();
+  }
+
+  URI webhookUrl() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/webhook");
   }
 
   URI url() {
