@@ -1,6 +1,8 @@
 package dev.flowkit.cucumber;
 
 import io.cucumber.java.ParameterType;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The parameter types the steps use: {@code {screen}} (e.g. {@code SIGN_UP}) and {@code {field}} (e.g. {@code email}). */
 public class ParameterTypes {
@@ -16,7 +18,7 @@ public class ParameterTypes {
 
   /** A field name, quoted or bare: {@code "email"} or {@code email}. */
   @ParameterType("\"([^\"]+)\"|([a-z][A-Za-z0-9_]*)")
-  public FieldName field(String quoted, String bare) {
-    return new FieldName(quoted != null ? quoted : bare);
+  public FieldName field(@Nullable String quoted, @Nullable String bare) {
+    return new FieldName(quoted != null ? quoted : Objects.requireNonNull(bare, "bare"));
   }
 }
