@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code flowkit} executable ({@code mock-server/target/flowkit.jar}). Exit status: 0 on success, 1 when the
+ * The {@code flowkit} executable ({@code cli/target/flowkit.jar}); modules above the
+ * mock platform add commands through {@link CliCommands}. Exit status: 0 on success, 1 when the
  * command failed (the reason is printed, never a stack trace), 2 for a usage error.
  */
 @Command(name = "flowkit",
@@ -39,6 +41,11 @@ public final class FlowKitCli implements Runnable {
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new FlowKitCli());
     ((SimulateCommand) commandLine.getSubcommands().get("simulate").getCommand()).in = in;
+    for (CliCommands extra : ServiceLoader.load(CliCommands.class, FlowKitCli.class.getClassLoader())) {
+      for (Object command : extra.commands()) {
+        commandLine.addSubcommand(command);
+      }
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
