@@ -54,9 +54,11 @@ class TestCommandProcessTest {
     return new Run(process.exitValue(), output);
   }
 
-  private static Run against(String features) throws IOException, InterruptedException {
-    return flowkitTest(features, "--flow", NodeLoginEndpoint.flow().toString(), "--endpoint", node.url().toString(),
-        "--public-key", node.publicKey.toString());
+  private static Run against(String features, String... more) throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of(features, "--flow", NodeLoginEndpoint.flow().toString(),
+        "--endpoint", node.url().toString(), "--public-key", node.publicKey.toString()));
+    args.addAll(List.of(more));
+    return flowkitTest(args.toArray(String[]::new));
   }
 
   @Test
@@ -78,6 +80,14 @@ class TestCommandProcessTest {
         "at: Then the user sees WELCOME", "WELCOME", "LOGIN",
         "PASSED  The right password still logs in", "1 passed, 1 failed")
         .doesNotContain(NodeLoginEndpoint.SECRET);
+  }
+
+  @Test
+  void the_flow_token_option_is_the_token_the_endpoint_completes_with() throws Exception {
+    Run run = against("src/test/resources/features/token", "--flow-token", "tok-cli");
+
+    assertThat(run.status()).as(run.output()).isZero();
+    assertThat(run.output()).contains("PASSED  The completion carries the flow token", "1 passed, 0 failed");
   }
 
   @Test

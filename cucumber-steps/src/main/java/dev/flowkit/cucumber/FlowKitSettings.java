@@ -25,7 +25,8 @@ import java.util.Properties;
  *       reset per scenario): flows are created on it with the endpoint URL, the public key is registered for its
  *       number, and it signs with the app secret; anything else or unset: the standalone phone talks to the
  *       endpoint directly;</li>
- *   <li>{@value #WEBHOOK_URL}: on the platform, the business's webhook URL the completion is delivered to.</li>
+ *   <li>{@value #WEBHOOK_URL}: on the platform, the business's webhook URL the completion is delivered to;</li>
+ *   <li>{@value #FLOW_TOKEN}: standalone, the flow token the phone sends (default: the phone's own).</li>
  * </ul>
  *
  * @param endpoint the endpoint URL, when one is set
@@ -34,9 +35,10 @@ import java.util.Properties;
  * @param flows the flows folder
  * @param platform whether scenarios run on the mock platform
  * @param webhookUrl the business's webhook URL, when one is set
+ * @param flowToken the flow token the standalone phone sends, when one is set
  */
 public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKeyPem, Optional<String> appSecret,
-    Path flows, boolean platform, Optional<URI> webhookUrl) {
+    Path flows, boolean platform, Optional<URI> webhookUrl, Optional<String> flowToken) {
 
   /** The endpoint URL property. */
   public static final String ENDPOINT_URL = "flowkit.endpoint.url";
@@ -50,6 +52,8 @@ public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKey
   public static final String PLATFORM = "flowkit.platform";
   /** The business's webhook URL property (platform mode). */
   public static final String WEBHOOK_URL = "flowkit.webhook.url";
+  /** The standalone phone's flow token property. */
+  public static final String FLOW_TOKEN = "flowkit.flow-token";
 
   /**
    * Checks the settings belong together.
@@ -69,7 +73,7 @@ public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKey
     return "FlowKitSettings[endpoint=" + endpoint.map(URI::toString).orElse("none") + ", publicKey="
         + (publicKeyPem.isPresent() ? "set" : "none") + ", appSecret=" + (appSecret.isPresent() ? "set" : "none")
         + ", flows=" + flows + ", platform=" + platform + ", webhook=" + webhookUrl.map(URI::toString).orElse("none")
-        + "]";
+        + ", flowToken=" + flowToken.orElse("default") + "]";
   }
 
   /**
@@ -86,7 +90,8 @@ public record FlowKitSettings(Optional<URI> endpoint, Optional<String> publicKey
         read(APP_SECRET, junit, cucumber),
         Path.of(read(FLOWS, junit, cucumber).orElse("src/test/resources/flows")),
         read(PLATFORM, junit, cucumber).map("mock"::equalsIgnoreCase).orElse(false),
-        read(WEBHOOK_URL, junit, cucumber).map(url -> uri(WEBHOOK_URL, url)));
+        read(WEBHOOK_URL, junit, cucumber).map(url -> uri(WEBHOOK_URL, url)),
+        read(FLOW_TOKEN, junit, cucumber));
   }
 
   private static Optional<String> read(String name, Properties junit, Properties cucumber) {

@@ -236,6 +236,7 @@ public class FlowScenario {
     settings.endpoint().ifPresent(phone::endpoint);
     settings.publicKeyPem().ifPresent(phone::businessPublicKey);
     settings.appSecret().map(AppSecret::of).ifPresent(phone::appSecret);
+    settings.flowToken().ifPresent(phone::flowToken);
     if (dataExchange) {
       phone.dataExchange();
     }

@@ -21,7 +21,7 @@ class FlowKitSettingsTest {
   void an_endpoint_without_a_public_key_is_refused_naming_both_properties() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new FlowKitSettings(Optional.of(URI.create("http://127.0.0.1:1/flow")), Optional.empty(),
-            Optional.empty(), Path.of("flows"), false, Optional.empty()))
+            Optional.empty(), Path.of("flows"), false, Optional.empty(), Optional.empty()))
         .withMessage("flowkit.endpoint.url is set but flowkit.endpoint.public-key is not: the phone encrypts every "
             + "request with the business public key");
   }

@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code flowkit test FEATURE... --flow FILE --endpoint URL --public-key PEM [--app-secret S]}: runs the feature
- * files (or folders of them) with FlowKit's steps and the standalone phone against the endpoint, and prints one
- * line per scenario (the failure text under a failed one) and a closing count. Exit status: 0 when every scenario
+ * {@code flowkit test FEATURE... --flow FILE --endpoint URL --public-key PEM [--app-secret S] [--flow-token T]}:
+ * runs the feature files (or folders of them) with FlowKit's steps and the standalone phone against the endpoint,
+ * and prints one line per scenario (the failure text under a failed one) and a closing count. Exit status: 0 when every scenario
  * passed, 1 when one failed (or had an undefined step), 2 for a usage error (a missing file, a bad key or URL).
  *
  * <p>The features name the flow by its file name ({@code Given the flow "login.json"}): {@code --flow} sets the
@@ -61,6 +61,10 @@ public final class TestCommand implements Callable<Integer>, CliCommands {
       description = "The app secret that signs each request (X-Hub-Signature-256); default: the environment "
           + "variable FLOWKIT_APP_SECRET; without either, requests go unsigned.")
   @Nullable String appSecret;
+
+  @Option(names = "--flow-token", paramLabel = "T",
+      description = "The flow token the phone sends (default: the phone's own).")
+  @Nullable String flowToken;
 
   /** Made by the service loader and by picocli. */
   public TestCommand() {}
@@ -98,6 +102,9 @@ public final class TestCommand implements Callable<Integer>, CliCommands {
     properties.put(FlowKitSettings.PLATFORM, "standalone");
     if (appSecret != null && !appSecret.isBlank()) {
       properties.put(FlowKitSettings.APP_SECRET, appSecret);
+    }
+    if (flowToken != null) {
+      properties.put(FlowKitSettings.FLOW_TOKEN, flowToken);
     }
     PrintWriter out = commandLine.getOut();
     TestReport report = new TestReport(out);
