@@ -114,15 +114,33 @@ public final class SignUpApp implements AutoCloseable {
   }
 
   /**
-   * Creates, uploads, publishes the flow, registers the business public key and sends the flow to {@code
-   * whatsapp.recipient}; then serves the endpoint and the webhook until the process is stopped.
+   * Creates, uploads and publishes the flow, registers the business public key and sends the flow to {@code
+   * whatsapp.recipient}, with the settings from the environment and system properties; then serves the endpoint
+   * and the webhook receiver until the process is stopped.
+   *
+   * @param args not used: the app is configured only by its settings
    */
   public static void main(String[] args) {
-    SignUpApp app = start(configFromEnvironment());
-    String flowId = app.createAndPublish();
-    SentMessage sent = app.sendTo(app.required("whatsapp.recipient"), flowId);
-    System.out.println("flow " + flowId + " published; sent as message " + sent.messageId()
-        + "; endpoint and webhook on port " + app.port());
+    SignUpApp app = run(configFromEnvironment());
+    Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+  }
+
+  /**
+   * What {@link #main} does with these settings: starts the app, publishes the flow and sends it to {@code
+   * whatsapp.recipient}; the app keeps serving until closed.
+   */
+  public static SignUpApp run(Map<String, String> config) {
+    SignUpApp app = start(config);
+    try {
+      String flowId = app.createAndPublish();
+      SentMessage sent = app.sendTo(app.required("whatsapp.recipient"), flowId);
+      System.out.println("flow " + flowId + " published and sent as message " + sent.messageId()
+          + "; endpoint and webhook receiver on port " + app.port());
+      return app;
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
   }
 
   /** Registers the public key, creates the flow with its endpoint URI, uploads its JSON and publishes it. */
