@@ -140,9 +140,18 @@ public final class WebhookVerifier {
     return false;
   }
 
-  /** Every non-ASCII UTF-16 unit as a lowercase <code>&#92;uXXXX</code> escape (surrogate pairs as two). */
+  /** {@link #escapeNonAscii(String)} of the UTF-8 body, as ASCII bytes. */
   private static byte[] escapeNonAscii(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8);
+    return escapeNonAscii(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * The escaped-unicode form Meta signs webhook payloads in (spec/platform.md section 6.2): every non-ASCII char
+   * as <code>&#92;uXXXX</code> with lowercase hex (a character outside the BMP as its two surrogates), everything else,
+   * {@code /} included, unchanged. Escaping finished JSON text this way is the same as escaping inside its string
+   * literals, where the only non-ASCII chars of JSON can be.
+   */
+  public static String escapeNonAscii(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 64);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -152,7 +161,7 @@ public final class WebhookVerifier {
         escaped.append("\\u").append(String.format(Locale.ROOT, "%04x", (int) c));
       }
     }
-    return escaped.toString().getBytes(StandardCharsets.US_ASCII);
+    return escaped.toString();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.flowkit.mock.webhook;
 
+import dev.flowkit.webhook.WebhookVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -9,7 +10,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class WebhookJson {
 
   static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private WebhookJson() {}
 
@@ -17,21 +17,8 @@ final class WebhookJson {
     return JsonNodeFactory.instance.objectNode();
   }
 
-  /** Compact JSON with every character above U+007F escaped; surrogate pairs become two escapes, as in JSON. */
+  /** Compact JSON in the escaped-unicode form WhatsApp signs ({@link WebhookVerifier#escapeNonAscii(String)}). */
   static String ascii(JsonNode node) {
-    // Jackson writes non-ASCII raw and leaves '/' alone; a non-ASCII char can only sit inside a string literal,
-    // so escaping it in the finished text is the same as escaping it in the writer.
-    String text = MAPPER.writeValueAsString(node);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        out.append(c);
-      } else {
-        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
-            .append(HEX[c & 0xf]);
-      }
-    }
-    return out.toString();
+    return WebhookVerifier.escapeNonAscii(MAPPER.writeValueAsString(node));
   }
 }
