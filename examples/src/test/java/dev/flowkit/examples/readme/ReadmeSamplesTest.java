@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,23 @@ class ReadmeSamplesTest {
     assertThat(readmes()).contains(ROOT.resolve("README.md"), ROOT.resolve("core/README.md"),
         ROOT.resolve("mock-server/README.md"), ROOT.resolve("junit-extension/README.md"),
         ROOT.resolve("cucumber-steps/README.md"), ROOT.resolve("cli/README.md"), ROOT.resolve("benchmarks/README.md"));
+  }
+
+  @Test
+  void every_relative_link_in_the_readmes_points_at_a_file_or_folder_that_exists() throws IOException {
+    Pattern link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+    List<String> broken = new ArrayList<>();
+    for (Path readme : readmes()) {
+      Matcher found = link.matcher(Files.readString(readme, StandardCharsets.UTF_8));
+      while (found.find()) {
+        String target = found.group(1);
+        if (!target.contains("://") && !Files.exists(readme.getParent().resolve(target))) {
+          broken.add(ROOT.relativize(readme) + ": " + target);
+        }
+      }
+    }
+
+    assertThat(broken).isEmpty();
   }
 
   private static List<SampleChecker.Block> blocks(String language) throws IOException {
