@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * as tests against {@link LoginEndpoint}; the standalone phone needs files and a running endpoint, so it only
  * compiles.
  */
-class MockPlatformSamples {
+class MockPlatformSamplesTest {
 
   private static final Path LOGIN_JSON = Path.of("src/test/resources/readme/login.json");
 

@@ -58,9 +58,9 @@ import tools.jackson.databind.JsonNode;
  * The samples of {@code core/README.md} and the core tour of the root README. The builder sample runs as a test;
  * the others need files, a server or Meta, so they sit in methods nobody calls, compiled with the build.
  */
-class CoreSamples {
+class CoreSamplesTest {
 
-  private static final Logger log = LoggerFactory.getLogger(CoreSamples.class);
+  private static final Logger log = LoggerFactory.getLogger(CoreSamplesTest.class);
 
   @Test
   void the_flow_built_in_java_is_valid() {
