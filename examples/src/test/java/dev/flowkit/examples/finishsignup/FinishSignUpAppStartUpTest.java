@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The start-up as {@code main} runs it: settings from system properties only, the flow created and sent by the
@@ -27,6 +29,7 @@ class FinishSignUpAppStartUpTest {
   private static final String USER = "447700900654";
 
   @Test
+  @ResourceLock(Resources.SYSTEM_PROPERTIES)  // whatsapp.* system properties are JVM-wide
   void main_s_start_up_sends_the_draft_from_settings_alone_and_prints_what_to_do_next(WhatsAppPlatform platform,
       @User(USER) SimulatedPhone phone) {
     Map<String, String> settings = new HashMap<>(platform.applicationProperties());
