@@ -9,6 +9,7 @@ import dev.flowkit.endpoint.FlowResponse;
 import dev.flowkit.endpoint.FlowRouter;
 import dev.flowkit.endpoint.InvalidFlowTokenException;
 import dev.flowkit.endpoint.JdkFlowEndpointHandler;
+import dev.flowkit.examples.ExampleSettings;
 import dev.flowkit.graph.CreateFlowRequest;
 import dev.flowkit.graph.CreatedFlow;
 import dev.flowkit.graph.FlowCategory;
@@ -20,14 +21,11 @@ import dev.flowkit.webhook.WebhookHttpHandler;
 import dev.flowkit.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -78,12 +76,9 @@ public final class SignUpApp implements AutoCloseable {
         .build();
     this.endpoint = endpointWith(privateKey());
     try {
-      server = HttpServer.create(new InetSocketAddress(config.getOrDefault("whatsapp.host", "127.0.0.1"),
-          Integer.parseInt(config.getOrDefault("whatsapp.callback-port", "8081"))), 0);
+      server = HttpServer.create(ExampleSettings.callbackAddress(config, 8081), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("whatsapp.callback-port is not a port number", e);
     }
     server.createContext("/flow", exchange -> endpoint.handle(exchange));
     server.createContext("/webhook", WebhookHttpHandler.create(
@@ -101,16 +96,7 @@ public final class SignUpApp implements AutoCloseable {
 
   /** The settings from the environment, overridden by system properties of the same name. */
   public static Map<String, String> configFromEnvironment() {
-    Map<String, String> config = new HashMap<>();
-    System.getenv().forEach((name, value) -> {
-      if (name.startsWith("WHATSAPP_")) {
-        config.put(name.toLowerCase(Locale.ROOT).replace("whatsapp_graph_", "whatsapp.graph.")
-            .replaceFirst("^whatsapp_", "whatsapp.").replace('_', '-'), value);
-      }
-    });
-    System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("whatsapp."))
-        .forEach(name -> config.put(name, System.getProperty(name)));
-    return config;
+    return ExampleSettings.fromEnvironment();
   }
 
   /**
@@ -275,11 +261,6 @@ public final class SignUpApp implements AutoCloseable {
   }
 
   private String required(String name) {
-    String value = config.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("missing setting " + name + " (or " + name.toUpperCase(Locale.ROOT)
-          .replace('.', '_').replace('-', '_') + " in the environment)");
-    }
-    return value;
+    return ExampleSettings.required(config, name);
   }
 }
