@@ -6,6 +6,7 @@ import dev.flowkit.graph.FlowCategory;
 import dev.flowkit.graph.FlowMessage;
 import dev.flowkit.graph.FlowValidationException;
 import dev.flowkit.graph.GraphException;
+import dev.flowkit.mock.MockWhatsApp;
 import dev.flowkit.mock.phone.FlowMessageUnavailableException;
 import dev.flowkit.mock.phone.ReceivedFlowMessage;
 import dev.flowkit.mock.webhook.Delivery;
@@ -156,6 +157,32 @@ public class FlowScenario {
   }
 
   /**
+   * The run's mock WhatsApp platform, reset for this scenario: its Graph base URL, access token, ids, app secret and
+   * verify token, for step classes of your own that start the business's app against it. The first call in a
+   * scenario resets the platform, as any platform step does.
+   *
+   * @throws IllegalStateException if not in platform mode
+   */
+  public MockWhatsApp mockPlatform() {
+    return platform().mock;
+  }
+
+  /**
+   * Records a flow message that the business sent to a user by its own means (its app's Graph API calls rather
+   * than {@link #sendTo}), so that {@link #open} opens the user's latest message and
+   * {@link #awaitCompletionWebhook()} waits for this message's completion.
+   *
+   * @param waId the user's WhatsApp id
+   * @param messageId the id Graph answered the send with
+   * @throws IllegalStateException if not in platform mode
+   */
+  public void messageSentTo(String waId, String messageId) {
+    platform();
+    this.user = waId;
+    this.messageId = messageId;
+  }
+
+  /**
    * The flow messages the user has received on the platform.
    *
    * @throws IllegalStateException if not in platform mode or nothing was sent yet
@@ -216,21 +243,26 @@ public class FlowScenario {
 
   /**
    * Opens the flow as the user does: in navigate mode on its first screen, or in data_exchange mode, where the
-   * first screen is the endpoint's answer to INIT.
+   * first screen is the endpoint's answer to INIT. On the platform, the latest flow message the user received, in
+   * its own mode, once one was sent ({@link #sendTo} or {@link #messageSentTo}).
    *
-   * @throws IllegalStateException if no flow was named
+   * @throws IllegalStateException if no flow was named, or on the platform none was sent
    * @throws AssertionError if the phone refuses to open it
    */
   public FlowSession open(boolean dataExchange) {
+    if (settings.platform() && user != null) {
+      try {
+        return use(platform().mock.phone(user).openLatest());
+      } catch (FlowSessionException | FlowMessageUnavailableException e) {
+        throw new AssertionError("the user could not open " + (flow == null ? "the flow message" : flow.getFileName())
+            + ": " + e.getMessage(), e);
+      }
+    }
     if (flow == null) {
       throw new IllegalStateException("no flow yet: start the scenario with 'Given the flow \"file.json\"'");
     }
     if (settings.platform()) {
-      try {
-        return use(platform().mock.phone(requireUser()).openLatest());
-      } catch (FlowSessionException | FlowMessageUnavailableException e) {
-        throw new AssertionError("the user could not open " + flow.getFileName() + ": " + e.getMessage(), e);
-      }
+      requireUser();
     }
     SimulatedPhone.Standalone phone = SimulatedPhone.standalone().flow(flow);
     settings.endpoint().ifPresent(phone::endpoint);

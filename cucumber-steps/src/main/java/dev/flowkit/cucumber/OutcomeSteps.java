@@ -110,6 +110,24 @@ public class OutcomeSteps {
     }
   }
 
+  /**
+   * {@code Then the flow is closed with the error "This link has expired"}: the endpoint answered 427 and the phone
+   * closed the flow showing that message.
+   */
+  @Then("the flow is closed with the error {string}")
+  public void closedWithError(String message) {
+    FlowSession session = scenario.session();
+    Optional<String> closed = session.closedMessage();
+    if (closed.isEmpty()) {
+      throw scenario.failure("Expected the flow to be closed with the error \"" + message + "\" but "
+          + (session.isCompleted() ? "it has completed" : "it is still open"));
+    }
+    if (!closed.get().equals(message)) {
+      throw scenario.failure("Expected the flow to be closed with the error \"" + message
+          + "\" but it was closed with \"" + closed.get() + "\"");
+    }
+  }
+
   /** {@code Then the business received the completion webhook}: the platform delivered it (platform mode). */
   @Then("the business received the completion webhook")
   public void receivedCompletionWebhook() {

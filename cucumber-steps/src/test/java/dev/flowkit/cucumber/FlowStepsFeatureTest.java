@@ -121,6 +121,37 @@ class FlowStepsFeatureTest {
   }
 
   @Test
+  void a_token_the_endpoint_refuses_closes_the_flow_with_its_message() {
+    System.setProperty(FlowKitSettings.FLOW_TOKEN, SignUpEndpoint.EXPIRED_TOKEN);
+    try {
+      run("features/closed/expired_token.feature").assertStatistics(stats -> stats.started(1).succeeded(1));
+    } finally {
+      System.clearProperty(FlowKitSettings.FLOW_TOKEN);
+    }
+  }
+
+  @Test
+  void expecting_a_closed_flow_that_is_still_open_fails() {
+    assertThat(failureOf("features/fail/not_closed.feature"))
+        .startsWith("Expected the flow to be closed with the error \"This sign-up link has expired\" but it is "
+            + "still open")
+        .contains("The user sees (SIGN_UP):");
+  }
+
+  @Test
+  void a_flow_closed_with_another_message_fails_naming_it() {
+    System.setProperty(FlowKitSettings.FLOW_TOKEN, SignUpEndpoint.EXPIRED_TOKEN);
+    try {
+      assertThat(failureOf("features/fail/closed_otherwise.feature"))
+          .startsWith("Expected the flow to be closed with the error \"Your session timed out\" but it was closed "
+              + "with \"This sign-up link has expired\"")
+          .doesNotContain("hopper1");
+    } finally {
+      System.clearProperty(FlowKitSettings.FLOW_TOKEN);
+    }
+  }
+
+  @Test
   void a_completion_with_another_payload_fails() {
     assertThat(failureOf("features/fail/completion_mismatch.feature"))
         .startsWith("The flow completed, but its payload does not hold what was expected:\n"

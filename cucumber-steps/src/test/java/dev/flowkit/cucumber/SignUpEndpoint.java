@@ -6,6 +6,7 @@ import dev.flowkit.crypto.BusinessKeys;
 import dev.flowkit.endpoint.FlowEndpoint;
 import dev.flowkit.endpoint.FlowResponse;
 import dev.flowkit.endpoint.FlowRouter;
+import dev.flowkit.endpoint.InvalidFlowTokenException;
 import dev.flowkit.endpoint.JdkFlowEndpointHandler;
 import dev.flowkit.webhook.FlowCompletion;
 import dev.flowkit.webhook.WebhookHttpHandler;
@@ -25,11 +26,14 @@ import java.util.concurrent.Executors;
 /**
  * A small sign-up/login business endpoint on loopback, built with FlowKit's endpoint library: real encryption and
  * real signature checks, and a webhook receiver that keeps the completions. {@code taken@example.com} is already registered; the one account that logs in is
- * {@code ada@example.com} with {@code secret1}.
+ * {@code ada@example.com} with {@code secret1}. A sign-up with the flow token {@value #EXPIRED_TOKEN} is answered
+ * with 427 and {@value #EXPIRED_MESSAGE}.
  */
 final class SignUpEndpoint implements AutoCloseable {
 
   static final String APP_SECRET = "cucumber-test-app-secret";
+  static final String EXPIRED_TOKEN = "expired-token";
+  static final String EXPIRED_MESSAGE = "This sign-up link has expired";
 
   /** The completion webhooks the business received. */
   final List<FlowCompletion> completions = new CopyOnWriteArrayList<>();
@@ -44,6 +48,9 @@ final class SignUpEndpoint implements AutoCloseable {
         .handler(FlowRouter.builder()
             .init(request -> FlowResponse.next("SIGN_UP"))
             .dataExchange("SIGN_UP", request -> {
+              if (request.flowToken().filter(EXPIRED_TOKEN::equals).isPresent()) {
+                throw new InvalidFlowTokenException(EXPIRED_MESSAGE);
+              }
               String email = request.dataString("email").orElse("");
               return email.equals("taken@example.com")
                   ? FlowResponse.stay("SIGN_UP", "That email is already registered")

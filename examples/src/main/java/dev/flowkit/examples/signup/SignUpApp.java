@@ -9,26 +9,29 @@ import dev.flowkit.endpoint.FlowResponse;
 import dev.flowkit.endpoint.FlowRouter;
 import dev.flowkit.endpoint.InvalidFlowTokenException;
 import dev.flowkit.endpoint.JdkFlowEndpointHandler;
+import dev.flowkit.examples.ExampleSettings;
 import dev.flowkit.graph.CreateFlowRequest;
-import dev.flowkit.graph.CreatedFlow;
+import dev.flowkit.graph.Flow;
 import dev.flowkit.graph.FlowCategory;
+import dev.flowkit.graph.FlowField;
 import dev.flowkit.graph.FlowMessage;
+import dev.flowkit.graph.FlowStatus;
+import dev.flowkit.graph.FlowUpdate;
 import dev.flowkit.graph.GraphApiClient;
+import dev.flowkit.graph.Page;
 import dev.flowkit.graph.SentMessage;
 import dev.flowkit.webhook.FlowCompletion;
 import dev.flowkit.webhook.WebhookHttpHandler;
 import dev.flowkit.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +49,8 @@ import org.jspecify.annotations.Nullable;
  * whatsapp.graph.access-token}, {@code whatsapp.waba-id}, {@code whatsapp.phone-number-id}, {@code
  * whatsapp.private-key} (PKCS#8 PEM) or {@code whatsapp.private-key-file}, {@code whatsapp.app-secret}, {@code
  * whatsapp.verify-token}, {@code whatsapp.callback-port} (0: a free port), {@code whatsapp.endpoint-uri} (the
- * public URL of {@code /flow}, default on loopback) and, for {@link #main}, {@code whatsapp.recipient}. A missing
+ * public URL of {@code /flow}, default on loopback), {@code whatsapp.flow-name} (default {@code sign up}) and,
+ * for {@link #main}, {@code whatsapp.recipient}. A missing
  * setting fails with its name, never its value.
  *
  * <p>Flow tokens are issued by {@link #sendTo}; a request with a token the app did not issue, or one it has
@@ -78,12 +82,9 @@ public final class SignUpApp implements AutoCloseable {
         .build();
     this.endpoint = endpointWith(privateKey());
     try {
-      server = HttpServer.create(new InetSocketAddress(config.getOrDefault("whatsapp.host", "127.0.0.1"),
-          Integer.parseInt(config.getOrDefault("whatsapp.callback-port", "8081"))), 0);
+      server = HttpServer.create(ExampleSettings.callbackAddress(config, 8081), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("whatsapp.callback-port is not a port number", e);
     }
     server.createContext("/flow", exchange -> endpoint.handle(exchange));
     server.createContext("/webhook", WebhookHttpHandler.create(
@@ -101,16 +102,7 @@ public final class SignUpApp implements AutoCloseable {
 
   /** The settings from the environment, overridden by system properties of the same name. */
   public static Map<String, String> configFromEnvironment() {
-    Map<String, String> config = new HashMap<>();
-    System.getenv().forEach((name, value) -> {
-      if (name.startsWith("WHATSAPP_")) {
-        config.put(name.toLowerCase(Locale.ROOT).replace("whatsapp_graph_", "whatsapp.graph.")
-            .replaceFirst("^whatsapp_", "whatsapp.").replace('_', '-'), value);
-      }
-    });
-    System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("whatsapp."))
-        .forEach(name -> config.put(name, System.getProperty(name)));
-    return config;
+    return ExampleSettings.fromEnvironment();
   }
 
   /**
@@ -143,15 +135,62 @@ public final class SignUpApp implements AutoCloseable {
     }
   }
 
-  /** Registers the public key, creates the flow with its endpoint URI, uploads its JSON and publishes it. */
+  /**
+   * Registers the public key and makes sure the flow named {@code whatsapp.flow-name} (default {@code sign up})
+   * is published with this app's endpoint URI, so the app can be started again and again against one WABA: a
+   * flow of that name that is already published with this endpoint URI is reused as it is; a draft of that name
+   * gets the endpoint URI and the JSON and is published; no flow of that name is created, filled and published.
+   * A published flow of that name with another endpoint URI, or one deprecated, blocked or throttled, fails
+   * with a message saying to choose another name (a published flow cannot be edited).
+   *
+   * @return the flow id
+   */
   public String createAndPublish() {
     graph.setBusinessPublicKey(required("whatsapp.phone-number-id"), BusinessKeys.publicKeyOf(currentKey));
-    CreatedFlow flow = graph.createFlow(required("whatsapp.waba-id"),
-        CreateFlowRequest.builder("sign up", FlowCategory.SIGN_UP, FlowCategory.SIGN_IN)
-            .endpointUri(endpointUri()).build());
-    graph.uploadFlowJson(flow.id(), SignUpFlow.flowJson()).requireValid();
-    graph.publish(flow.id());
-    return flow.id();
+    String name = config.getOrDefault("whatsapp.flow-name", "sign up");
+    Optional<Flow> existing = flowNamed(name);
+    if (existing.isPresent() && existing.get().status().orElse(null) == FlowStatus.PUBLISHED) {
+      Flow flow = existing.get();
+      if (!flow.endpointUri().orElse("").equals(endpointUri())) {
+        throw new IllegalStateException("the flow '" + name + "' (" + flow.id() + ") is published with endpoint "
+            + flow.endpointUri().orElse("(none)") + ", not " + endpointUri() + "; set whatsapp.flow-name to "
+            + "publish a new flow");
+      }
+      return flow.id();
+    }
+    String flowId;
+    if (existing.isEmpty()) {
+      flowId = graph.createFlow(required("whatsapp.waba-id"),
+          CreateFlowRequest.builder(name, FlowCategory.SIGN_UP, FlowCategory.SIGN_IN)
+              .endpointUri(endpointUri()).build()).id();
+    } else if (existing.get().status().orElse(null) == FlowStatus.DRAFT) {
+      flowId = existing.get().id();
+      graph.updateFlowMetadata(flowId, FlowUpdate.builder().endpointUri(endpointUri()).build());
+    } else {
+      throw new IllegalStateException("the flow '" + name + "' (" + existing.get().id() + ") is "
+          + existing.get().status().map(FlowStatus::name).orElse("in an unknown state")
+          + "; set whatsapp.flow-name to publish a new flow");
+    }
+    graph.uploadFlowJson(flowId, SignUpFlow.flowJson()).requireValid();
+    graph.publish(flowId);
+    return flowId;
+  }
+
+  private Optional<Flow> flowNamed(String name) {
+    Page<Flow> page = graph.listFlows(required("whatsapp.waba-id"), FlowField.NAME, FlowField.STATUS,
+        FlowField.ENDPOINT_URI);
+    while (true) {
+      for (Flow flow : page.data()) {
+        if (flow.name().orElse("").equals(name)) {
+          return Optional.of(flow);
+        }
+      }
+      Optional<Page<Flow>> next = graph.nextPage(page);
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      page = next.get();
+    }
   }
 
   /** Sends the flow to a user with a fresh flow token that the endpoint will accept. */
@@ -275,11 +314,6 @@ public final class SignUpApp implements AutoCloseable {
   }
 
   private String required(String name) {
-    String value = config.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("missing setting " + name + " (or " + name.toUpperCase(Locale.ROOT)
-          .replace('.', '_').replace('-', '_') + " in the environment)");
-    }
-    return value;
+    return ExampleSettings.required(config, name);
   }
 }

@@ -18,7 +18,8 @@ import dev.flowkit.json.TextSubheading;
 
 /**
  * The sign-up / login Flow JSON: START offers SIGN_UP and LOGIN, SIGN_UP and LOGIN exchange data with the
- * endpoint, and LOGIN_SUCCESS completes with whether the user stays logged in.
+ * endpoint, and LOGIN_SUCCESS completes with whether the user stays logged in. The password fields are
+ * {@code sensitive}: WhatsApp masks them in the chat's response summary, and FlowKit in every transcript it prints.
  */
 public final class SignUpFlow {
 
@@ -55,6 +56,7 @@ public final class SignUpFlow {
   private static Screen signUp() {
     return Screen.builder("SIGN_UP")
         .title("Sign Up")
+        .sensitive("password", "confirm_password")
         .data(DataModel.builder()
             .string("first_name_initial_value", "John")
             .string("last_name_initial_value", "Doe")
@@ -88,6 +90,7 @@ public final class SignUpFlow {
     return Screen.builder("LOGIN")
         .title("Login")
         .terminal(true)
+        .sensitive("password")
         .data(DataModel.builder()
             .string("email_initial_value", "john@example.com")
             .string("password_initial_value", "abc12345")

@@ -1,0 +1,77 @@
+package dev.flowkit.examples;
+
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * How the example apps read their settings. Each setting has a property name such as {@code
+ * whatsapp.graph.access-token} and may be given as a system property of that name or as an environment variable
+ * spelled {@code WHATSAPP_GRAPH_ACCESS_TOKEN}; the system property wins. Stateless and thread-safe.
+ *
+ * <p>Settings hold secrets (the access token, the app secret, the private key), so nothing here ever puts a value
+ * in a message: a missing setting fails naming the setting and its environment variable only.
+ */
+public final class ExampleSettings {
+
+  private static final String PROPERTY_PREFIX = "whatsapp.";
+  private static final String ENVIRONMENT_PREFIX = "WHATSAPP_";
+
+  private ExampleSettings() {}
+
+  /** The {@code whatsapp.*} settings of this process: its environment, overridden by its system properties. */
+  public static Map<String, String> fromEnvironment() {
+    return fromEnvironment(System.getenv(), System.getProperties());
+  }
+
+  /** The {@code whatsapp.*} settings of this environment, overridden by these properties; a new mutable map. */
+  static Map<String, String> fromEnvironment(Map<String, String> environment, Properties properties) {
+    Map<String, String> settings = new HashMap<>();
+    environment.forEach((name, value) -> {
+      if (name.startsWith(ENVIRONMENT_PREFIX)) {
+        settings.put(name.toLowerCase(Locale.ROOT).replace("whatsapp_graph_", "whatsapp.graph.")
+            .replaceFirst("^whatsapp_", PROPERTY_PREFIX).replace('_', '-'), value);
+      }
+    });
+    properties.stringPropertyNames().stream().filter(name -> name.startsWith(PROPERTY_PREFIX))
+        .forEach(name -> settings.put(name, properties.getProperty(name)));
+    return settings;
+  }
+
+  /** The environment variable of a setting: {@code WHATSAPP_GRAPH_BASE_URL} for {@code whatsapp.graph.base-url}. */
+  public static String environmentName(String setting) {
+    return setting.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  /**
+   * Where an app's own server listens: {@code whatsapp.host} (default {@code 127.0.0.1}) and {@code
+   * whatsapp.callback-port} (default {@code defaultPort}; 0 picks a free port).
+   *
+   * @throws IllegalArgumentException if the port is not a number from 0 to 65535
+   */
+  public static InetSocketAddress callbackAddress(Map<String, String> settings, int defaultPort) {
+    String port = settings.getOrDefault("whatsapp.callback-port", Integer.toString(defaultPort));
+    try {
+      return new InetSocketAddress(settings.getOrDefault("whatsapp.host", "127.0.0.1"), Integer.parseInt(port));
+    } catch (IllegalArgumentException e) {  // NumberFormatException too
+      throw new IllegalArgumentException("whatsapp.callback-port is not a port number", e);
+    }
+  }
+
+  /**
+   * The value of a setting that has no default.
+   *
+   * @throws IllegalArgumentException if it is absent or blank; the message names the setting and its environment
+   *     variable, never a value
+   */
+  public static String required(Map<String, String> settings, String name) {
+    String value = settings.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("missing setting " + name + " (or " + environmentName(name)
+          + " in the environment)");
+    }
+    return value;
+  }
+}
