@@ -195,10 +195,11 @@ public final class EndpointChannel {
   /**
    * The client as a phone sends with it, derived from the given one (sharing its connection pool and dispatcher):
    * the whole call, connecting included, within the timeout; HTTP/1.1 only; no redirects followed, WhatsApp
-   * follows none; TCP_NODELAY is OkHttp's default.
+   * follows none; TCP_NODELAY is OkHttp's default; a pooled connection the endpoint closed is not used
+   * ({@link StaleConnectionCheck}).
    */
   private static OkHttpClient sendingClient(OkHttpClient client, Duration timeout) {
-    return client.newBuilder()
+    return StaleConnectionCheck.addTo(client.newBuilder())
         .callTimeout(timeout)
         .connectTimeout(timeout)
         .readTimeout(timeout)
@@ -360,7 +361,7 @@ public final class EndpointChannel {
     Instant at = clock.instant();
     long started = System.nanoTime();
     Answer answer;
-    try (Response response = http.newCall(request.build()).execute()) {
+    try (Response response = StaleConnectionCheck.execute(http, request.build())) {
       ResponseBody responseBody = response.body();
       answer = new Answer(response.code(), responseBody.string(), pending, null, "");
     } catch (InterruptedIOException e) {

@@ -43,9 +43,14 @@ final class BookingEndpoint implements AutoCloseable {
   private volatile JdkFlowEndpointHandler http;
 
   BookingEndpoint() {
+    this(0);
+  }
+
+  /** On this loopback port (0: a free one). */
+  BookingEndpoint(int port) {
     http = mount();
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
