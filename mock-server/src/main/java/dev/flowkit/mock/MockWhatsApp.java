@@ -74,7 +74,8 @@ public final class MockWhatsApp implements AutoCloseable {
   public static MockWhatsApp start(MockWhatsAppConfig config) {
     List<TenantSpec> tenants = new ArrayList<>();
     tenants.add(new TenantSpec("FlowKit Test Business", config.appSecret().orElse(null),
-        config.accessToken().orElse(null), config.callbackUrl().orElse(null)));
+        config.accessToken().orElse(null), config.callbackUrl().orElse(null), config.wabaId().orElse(null),
+        config.phoneNumberId().orElse(null), config.verifyToken().orElse(null)));
     config.extraTenants().forEach(name -> tenants.add(TenantSpec.named(name)));
     StateStore store = StateStore.open(config.dataDir().orElse(null), Clock.systemUTC(), tenants);
     GraphBehaviour behaviour = new GraphBehaviour(config.serveUnversionedPaths(),

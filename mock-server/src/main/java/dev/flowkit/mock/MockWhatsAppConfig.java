@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How to start a {@link MockWhatsApp}. Immutable; made with {@link #builder()}. Defaults: loopback
- * ({@code 127.0.0.1}), a random free port, generated app secret and access token, no callback URL, in memory,
+ * ({@code 127.0.0.1}), a random free port, generated ids, app secret, access token and verify token for the default
+ * tenant, no callback URL, in memory,
  * unversioned paths served, the legacy flow edit model (published flows cannot be edited), the publish-time
  * endpoint health check on, no 24-hour window, templates approved at once.
  */
@@ -19,6 +20,9 @@ public final class MockWhatsAppConfig {
   private final @Nullable String callbackUrl;
   private final @Nullable String appSecret;
   private final @Nullable String accessToken;
+  private final @Nullable String wabaId;
+  private final @Nullable String phoneNumberId;
+  private final @Nullable String verifyToken;
   private final @Nullable Path dataDir;
   private final boolean editPublishedFlows;
   private final boolean serveUnversionedPaths;
@@ -33,6 +37,9 @@ public final class MockWhatsAppConfig {
     this.callbackUrl = b.callbackUrl;
     this.appSecret = b.appSecret;
     this.accessToken = b.accessToken;
+    this.wabaId = b.wabaId;
+    this.phoneNumberId = b.phoneNumberId;
+    this.verifyToken = b.verifyToken;
     this.dataDir = b.dataDir;
     this.editPublishedFlows = b.editPublishedFlows;
     this.serveUnversionedPaths = b.serveUnversionedPaths;
@@ -110,6 +117,21 @@ public final class MockWhatsAppConfig {
     return autoApproveTemplates;
   }
 
+  /** The default tenant's WABA id, when given. */
+  public Optional<String> wabaId() {
+    return Optional.ofNullable(wabaId);
+  }
+
+  /** The default tenant's phone number id, when given. */
+  public Optional<String> phoneNumberId() {
+    return Optional.ofNullable(phoneNumberId);
+  }
+
+  /** The default app's webhook verify token, when given. */
+  public Optional<String> verifyToken() {
+    return Optional.ofNullable(verifyToken);
+  }
+
   /** Names of the tenants created beside the default one. */
   public List<String> extraTenants() {
     return extraTenants;
@@ -122,6 +144,9 @@ public final class MockWhatsAppConfig {
     private @Nullable String callbackUrl;
     private @Nullable String appSecret;
     private @Nullable String accessToken;
+    private @Nullable String wabaId;
+    private @Nullable String phoneNumberId;
+    private @Nullable String verifyToken;
     private @Nullable Path dataDir;
     private boolean editPublishedFlows;
     private boolean serveUnversionedPaths = true;
@@ -166,6 +191,27 @@ public final class MockWhatsAppConfig {
     /** The default access token; generated when not given. */
     public Builder accessToken(@Nullable String accessToken) {
       this.accessToken = accessToken;
+      return this;
+    }
+
+    /**
+     * The default tenant's WABA id (1 to 20 digits), so an app's configuration holds from one fresh start to the
+     * next; generated when not given. Checked when the mock starts.
+     */
+    public Builder wabaId(@Nullable String wabaId) {
+      this.wabaId = wabaId;
+      return this;
+    }
+
+    /** The default tenant's phone number id (1 to 20 digits, not the WABA's); generated when not given. */
+    public Builder phoneNumberId(@Nullable String phoneNumberId) {
+      this.phoneNumberId = phoneNumberId;
+      return this;
+    }
+
+    /** The default app's webhook verify token (visible characters, no spaces); generated when not given. */
+    public Builder verifyToken(@Nullable String verifyToken) {
+      this.verifyToken = verifyToken;
       return this;
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,6 +47,18 @@ final class ServeCommand implements Callable<Integer> {
       description = "The access token to accept; generated when absent (env FLOWKIT_ACCESS_TOKEN).")
   @Nullable String accessToken;
 
+  @Option(names = "--waba-id", paramLabel = "ID", defaultValue = "${env:FLOWKIT_WABA_ID}",
+      description = "The WABA id, digits; generated when absent (env FLOWKIT_WABA_ID).")
+  @Nullable String wabaId;
+
+  @Option(names = "--phone-number-id", paramLabel = "ID", defaultValue = "${env:FLOWKIT_PHONE_NUMBER_ID}",
+      description = "The phone number id, digits; generated when absent (env FLOWKIT_PHONE_NUMBER_ID).")
+  @Nullable String phoneNumberId;
+
+  @Option(names = "--verify-token", paramLabel = "T", defaultValue = "${env:FLOWKIT_VERIFY_TOKEN}",
+      description = "The app's webhook verify token; generated when absent (env FLOWKIT_VERIFY_TOKEN).")
+  @Nullable String verifyToken;
+
   @Option(names = "--data-dir", defaultValue = "${env:FLOWKIT_DATA_DIR}",
       description = "Persist state here (survives restarts); in memory when absent (env FLOWKIT_DATA_DIR).")
   @Nullable Path dataDir;
@@ -80,10 +93,17 @@ final class ServeCommand implements Callable<Integer> {
         .appSecret(blankToNull(appSecret)).accessToken(blankToNull(accessToken)).dataDir(dataDir)
         .editPublishedFlows(editPublishedFlows).serveUnversionedPaths(!refuseUnversioned)
         .publishHealthCheck(!skipPublishHealthCheck).customerServiceWindow(customerServiceWindow)
-        .autoApproveTemplates(!manualTemplateApproval).tenants(tenants).build();
+        .autoApproveTemplates(!manualTemplateApproval).tenants(tenants).wabaId(blankToNull(wabaId))
+        .phoneNumberId(blankToNull(phoneNumberId)).verifyToken(blankToNull(verifyToken)).build();
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
-    MockWhatsApp whatsapp = MockWhatsApp.start(config);
+    MockWhatsApp whatsapp;
+    try {
+      whatsapp = MockWhatsApp.start(config);
+    } catch (IllegalArgumentException e) {
+      // a malformed or clashing --waba-id, --phone-number-id or --verify-token (the message names which)
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     try {
       Thread hook = new Thread(() -> {
         whatsapp.close();

@@ -22,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The control API's own routes: {@code GET /_flowkit/health}, {@code POST /_flowkit/reset}, {@code GET
- * /_flowkit/state} (secrets masked unless {@code secrets=true}), {@code GET|POST /_flowkit/tenants}, {@code GET
+ * /_flowkit/state} (secrets masked unless {@code secrets=true}), {@code GET|POST /_flowkit/tenants} (a new tenant
+ * from {@code name}, {@code app_secret}, {@code access_token}, {@code callback_url}, {@code waba_id}, {@code
+ * phone_number_id} and {@code verify_token}, each optional), {@code GET
  * /_flowkit/messages?to=}, and {@code GET|POST|DELETE /_flowkit/faults}.
  */
 final class ControlApi implements RouteGroup {
@@ -91,10 +93,11 @@ final class ControlApi implements RouteGroup {
   }
 
   private GraphReply createTenant(GraphCall call) {
-    TenantSpec spec = new TenantSpec(call.string("name").orElse("FlowKit tenant"),
-        call.string("app_secret").orElse(null), call.string("access_token").orElse(null),
-        call.string("callback_url").orElse(null));
     try {
+      TenantSpec spec = new TenantSpec(call.string("name").orElse("FlowKit tenant"),
+          call.string("app_secret").orElse(null), call.string("access_token").orElse(null),
+          call.string("callback_url").orElse(null), call.string("waba_id").orElse(null),
+          call.string("phone_number_id").orElse(null), call.string("verify_token").orElse(null));
       return GraphReply.ok(tenantJson(store.createTenant(spec)));
     } catch (IllegalArgumentException e) {
       throw GraphCallException.invalidParameter(e.getMessage());

@@ -18,7 +18,9 @@ class ServeCommandTest {
     StringWriter err = new StringWriter();
     AtomicInteger status = new AtomicInteger(-1);
     Thread serve = new Thread(() -> status.set(FlowKitCli.run(new String[] {"serve", "--port", "0",
-        "--access-token", "EAAserve", "--app-secret", "cafe", "--manual-template-approval", "--tenant", "Second Co"}, new PrintWriter(out, true),
+        "--access-token", "EAAserve", "--app-secret", "cafe", "--manual-template-approval", "--tenant", "Second Co",
+        "--waba-id", "100000000000001", "--phone-number-id", "100000000000002", "--verify-token", "demo-verify"},
+        new PrintWriter(out, true),
         new PrintWriter(err, true))));
     serve.start();
     // The last line printed at start: once it is there, so are the URL and the credentials.
@@ -27,7 +29,9 @@ class ServeCommandTest {
     }
     Matcher url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)").matcher(out.toString());
     assertThat(url.find()).as(out.toString()).isTrue();
-    assertThat(out.toString()).contains("access token:     EAAserve").contains("app secret:       cafe");
+    assertThat(out.toString()).contains("access token:     EAAserve").contains("app secret:       cafe")
+        .contains("WABA id:          100000000000001").contains("phone number id:  100000000000002")
+        .contains("verify token:     demo-verify");
 
     assertThat(Http.getNoAuth(url.group(1) + "/_flowkit/health").status()).isEqualTo(200);
     Matcher waba = Pattern.compile("WABA id: +(\\d+)").matcher(out.toString());
@@ -44,5 +48,13 @@ class ServeCommandTest {
     assertThat(serve.isAlive()).isFalse();
     assertThat(status.get()).as(err.toString()).isZero();
     assertThat(out.toString()).contains("Mock WhatsApp platform stopped.");
+  }
+
+  @Test
+  void a_malformed_id_is_a_usage_error_naming_it() {
+    Cli.Result result = Cli.flowkit("serve", "--port", "0", "--phone-number-id", "+1 555");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("the phone number id must be 1 to 20 digits");
+    assertThat(result.out()).doesNotContain("Mock WhatsApp platform at");
   }
 }
