@@ -24,6 +24,7 @@ import dev.flowkit.webhook.FlowCompletion;
 import dev.flowkit.webhook.WebhookHttpHandler;
 import dev.flowkit.webhook.WebhookVerifier;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +70,7 @@ public final class SignUpApp implements AutoCloseable {
   private final UserStore users = new UserStore();
   private final Set<String> liveTokens = ConcurrentHashMap.newKeySet();
   private final List<FlowCompletion> completions = new CopyOnWriteArrayList<>();
+  private volatile Consumer<FlowCompletion> onCompletion = done -> { };
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private volatile JdkFlowEndpointHandler endpoint;
@@ -89,7 +92,10 @@ public final class SignUpApp implements AutoCloseable {
     server.createContext("/flow", exchange -> endpoint.handle(exchange));
     server.createContext("/webhook", WebhookHttpHandler.create(
         WebhookVerifier.create(appSecret, required("whatsapp.verify-token")),
-        notification -> completions.addAll(notification.eventsOf(FlowCompletion.class))));
+        notification -> notification.eventsOf(FlowCompletion.class).forEach(done -> {
+          onCompletion.accept(done);
+          completions.add(done);
+        })));
     server.setExecutor(executor);
   }
 
@@ -119,14 +125,23 @@ public final class SignUpApp implements AutoCloseable {
 
   /**
    * What {@link #main} does with these settings: starts the app, publishes the flow and sends it to {@code
-   * whatsapp.recipient}; the app keeps serving until closed.
+   * whatsapp.recipient}, printing the flow and message ids; the app keeps serving until closed, printing each
+   * completion that reaches its webhook receiver.
    */
   public static SignUpApp run(Map<String, String> config) {
+    return run(config, System.out);
+  }
+
+  /** {@link #run(Map)}, printing to {@code out}. */
+  public static SignUpApp run(Map<String, String> config, PrintStream out) {
     SignUpApp app = start(config);
     try {
       String flowId = app.createAndPublish();
       SentMessage sent = app.sendTo(app.required("whatsapp.recipient"), flowId);
-      System.out.println("flow " + flowId + " published and sent as message " + sent.messageId()
+      app.onCompletion = done -> out.println("user " + done.sender().waId() + " completed the flow of "
+          + "message " + done.contextMessageId().orElse("?") + ": stay logged in = "
+          + done.response().path("stay_logged_in").asBoolean(false));
+      out.println("flow " + flowId + " published and sent as message " + sent.messageId()
           + "; endpoint and webhook receiver on port " + app.port());
       return app;
     } catch (RuntimeException e) {

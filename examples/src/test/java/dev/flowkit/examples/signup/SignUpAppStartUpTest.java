@@ -9,6 +9,9 @@ import dev.flowkit.junit.WhatsAppFlowTest;
 import dev.flowkit.junit.WhatsAppPlatform;
 import dev.flowkit.mock.phone.FlowSession;
 import dev.flowkit.mock.phone.SimulatedPhone;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,7 +37,9 @@ class SignUpAppStartUpTest {
     settings.put("whatsapp.private-key-file", keyFile.toString());
     settings.put("whatsapp.recipient", USER);
     settings.forEach(System::setProperty);
-    try (SignUpApp app = SignUpApp.run(SignUpApp.configFromEnvironment())) {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (SignUpApp app = SignUpApp.run(SignUpApp.configFromEnvironment(),
+        new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       FlowSession session = phone.openLatest().tapLink("Click here to sign up")
           .fill("first_name", "Alan").fill("last_name", "Turing").fill("email", "alan@example.com")
           .fill("password", "enigma123").fill("confirm_password", "enigma123").tapFooter()
@@ -45,6 +50,10 @@ class SignUpAppStartUpTest {
       platform.awaitCompletion(session.messageId());
       assertThat(app.completions()).singleElement()
           .satisfies(done -> assertThat(done.flowToken()).hasValue(session.flowToken()));
+      assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+          "flow " + phone.flowMessages().get(0).flow().flowId() + " published and sent as message " + session.messageId()
+              + "; endpoint and webhook receiver on port " + app.port(),
+          "user " + USER + " completed the flow of message " + session.messageId() + ": stay logged in = true");
     } finally {
       settings.keySet().forEach(System::clearProperty);
     }
