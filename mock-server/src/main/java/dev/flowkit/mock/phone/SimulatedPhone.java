@@ -99,6 +99,7 @@ public final class SimulatedPhone {
    * (this phone, not the platform, sends the encrypted requests). It does not start a platform, nor check the URL
    * before its first call. A 427 disables the message's button on the platform, for every remote phone of the
    * user; a phone from {@code MockWhatsApp.phone(waId)} keeps its own disabled buttons, as another device would.
+   * The messages {@link #flowMessages()} lists carry no app secret: the platform hands it out only to an opening.
    *
    * <pre>{@code
    * SimulatedPhone phone = SimulatedPhone.remote(URI.create("http://127.0.0.1:8080"), "447700900123");
