@@ -9,6 +9,7 @@ import dev.flowkit.mock.graph.GraphBehaviour;
 import dev.flowkit.mock.graph.GraphRoutes;
 import dev.flowkit.mock.graph.GraphServer;
 import dev.flowkit.mock.phone.FlowMessageInbox;
+import dev.flowkit.mock.phone.FlowReplies;
 import dev.flowkit.mock.phone.SimulatedPhone;
 import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.state.Tenant;
@@ -89,7 +90,8 @@ public final class MockWhatsApp implements AutoCloseable {
           GraphRoutes.table(store, behaviour, webhooks),
           ControlRoutes.table(store, faults, List.of(new WebhookControl(webhooks.dispatcher()),
               GraphRoutes.flowControl(store, webhooks),
-              new MessagingControl(store, new MessageStatusWebhooks(store, webhooks)), new PhoneControl(inbox))),
+              new MessagingControl(store, new MessageStatusWebhooks(store, webhooks)),
+              new PhoneControl(inbox, new FlowReplies(store, webhooks)))),
           faults, behaviour);
       return new MockWhatsApp(server, store, faults, webhooks, inbox);
     } catch (RuntimeException e) {

@@ -4,8 +4,10 @@ import dev.flowkit.crypto.AppSecret;
 import dev.flowkit.crypto.FlowCryptoException;
 import dev.flowkit.json.InvalidFlowJsonException;
 import dev.flowkit.mock.phone.FieldError;
+import dev.flowkit.mock.phone.FlowMessageUnavailableException;
 import dev.flowkit.mock.phone.FlowSession;
 import dev.flowkit.mock.phone.FlowSessionException;
+import dev.flowkit.mock.phone.RemotePlatformException;
 import dev.flowkit.mock.phone.RenderedComponent;
 import dev.flowkit.mock.phone.RenderedOption;
 import dev.flowkit.mock.phone.RenderedScreen;
@@ -27,7 +29,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,17 +41,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code flowkit simulate}: opens a Flow JSON with the standalone simulated phone against any endpoint and lets a
- * person (or a script on standard input) walk it one command per line. Exit status: 0 when the flow completed, 1
- * when it ended otherwise (quit, end of input, closed, no first screen), 2 for a usage error (also an unreadable
- * flow or key file, a key that is not an RSA public key, {@code --data} that is not a JSON object).
+ * {@code flowkit simulate}: opens a flow with the simulated phone and lets a person (or a script on standard input)
+ * walk it one command per line. Either standalone, a Flow JSON file ({@code --flow}) against any endpoint, or a
+ * flow message a mock platform in another process holds ({@code --platform URL --user WA_ID [--message WAMID]},
+ * e.g. one started by {@code flowkit serve}), walked as {@link SimulatedPhone#remote} does. Exit status: 0 when the
+ * flow completed, 1 when it ended otherwise (quit, end of input, closed, no first screen, a message that does not
+ * open, a platform that does not answer), 2 for a usage error (also an unreadable flow or key file, a key that is
+ * not an RSA public key, {@code --data} that is not a JSON object, {@code --flow} and {@code --platform} both or
+ * neither).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = {"Open a flow with the simulated phone against an endpoint and walk it from the terminal.",
+    description = {"Open a flow with the simulated phone and walk it from the terminal: a Flow JSON file against "
+        + "an endpoint (--flow), or the flow message a user received on a mock platform such as the one `flowkit "
+        + "serve` runs (--platform and --user; the message's flow, mode, token, payload, endpoint, key and app "
+        + "secret come from the platform, and the completion goes to the business as the platform's webhook).",
         "Each screen is printed as text with what the user can do; commands are read one per line from standard "
             + "input (so a script can be piped in). Type 'help' for the commands.",
-        "Exit status: 0 when the flow completed, 1 when it ended otherwise, 2 for a usage error."})
+        "Exit status: 0 when the flow completed, 1 when it ended otherwise or the message does not open, 2 for a "
+            + "usage error."})
 final class SimulateCommand implements Callable<Integer> {
+
+  /** The options of a standalone opening, which a platform's message decides for itself. */
+  private static final List<String> STANDALONE_OPTIONS = List.of("--endpoint", "--public-key", "--app-secret",
+      "--flow-token", "--screen", "--data", "--data-exchange");
 
   private static final String HELP = String.join("\n",
       "commands:",
@@ -70,8 +86,21 @@ final class SimulateCommand implements Callable<Integer> {
   /** Where the commands come from; {@link FlowKitCli#run(String[], InputStream, PrintWriter, PrintWriter)} sets it. */
   InputStream in = System.in;
 
-  @Option(names = "--flow", required = true, paramLabel = "FILE", description = "The Flow JSON file to open.")
+  @Option(names = "--flow", paramLabel = "FILE", description = "The Flow JSON file to open standalone (or "
+      + "--platform).")
   @Nullable Path flowFile;
+
+  @Option(names = "--platform", paramLabel = "URL", description = "The base URL of a running mock platform, e.g. "
+      + "http://127.0.0.1:8080 (`flowkit serve`): open a flow message it holds (with --user; instead of --flow).")
+  @Nullable URI platform;
+
+  @Option(names = "--user", paramLabel = "WA_ID", description = "With --platform: the WhatsApp id of the user whose "
+      + "flow message to open, e.g. 447700900123.")
+  @Nullable String user;
+
+  @Option(names = "--message", paramLabel = "WAMID", description = "With --platform: the id of the flow message to "
+      + "open (default: the latest the user received).")
+  @Nullable String message;
 
   @Option(names = "--endpoint", paramLabel = "URL", description = "The flow endpoint's URL (with --public-key; "
       + "leave both out for a flow that never calls an endpoint).")
@@ -105,19 +134,28 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SimulatedPhone.Standalone phone;
+    Supplier<FlowSession> opening;
     try {
-      phone = phone();
+      opening = opening();
     } catch (UsageException e) {
       err.println("simulate: " + e.getMessage());
       return 2;
     }
     FlowSession session;
     try {
-      session = phone.open();
+      session = opening.get();
     } catch (FlowSessionException e) {
       err.println("simulate: " + withoutTranscript(e));
       return 1;
+    } catch (FlowMessageUnavailableException e) {
+      err.println("simulate: the message does not open (" + e.reason() + "): " + e.getMessage());
+      return 1;
+    } catch (RemotePlatformException e) {
+      err.println("simulate: " + e.getMessage());
+      return 1;
+    }
+    if (platform != null) {
+      out.println("opened flow message " + session.messageId());
     }
     Walk walk = new Walk(session, out);
     if (!walk.show()) {
@@ -142,6 +180,42 @@ final class SimulateCommand implements Callable<Integer> {
     out.println("input ended: the flow did not complete");
     out.flush();
     return 1;
+  }
+
+  /** How to open the session the options ask for; a {@link UsageException} for what the user must fix. */
+  private Supplier<FlowSession> opening() throws UsageException {
+    if (flowFile != null && platform != null) {
+      throw new UsageException("give --flow (a Flow JSON file, standalone) or --platform (a message the platform "
+          + "holds), not both");
+    }
+    if (flowFile == null && platform == null) {
+      throw new UsageException("give --flow FILE (a Flow JSON file, standalone) or --platform URL --user WA_ID (a "
+          + "flow message the mock platform at URL holds)");
+    }
+    if (platform == null) {
+      if (user != null || message != null) {
+        throw new UsageException("--user and --message go with --platform");
+      }
+      return phone()::open;
+    }
+    if (user == null) {
+      throw new UsageException("--platform needs --user: the WhatsApp id of the user whose flow message to open");
+    }
+    CommandLine.ParseResult parsed = Objects.requireNonNull(spec).commandLine().getParseResult();
+    List<String> standalone = STANDALONE_OPTIONS.stream().filter(parsed::hasMatchedOption).toList();
+    if (!standalone.isEmpty()) {
+      throw new UsageException("--platform opens the message as the business sent it (its mode, token, payload, "
+          + "endpoint, key and app secret come from the platform): it takes no " + String.join(", ", standalone));
+    }
+    SimulatedPhone phone;
+    try {
+      phone = SimulatedPhone.remote(platform, user);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage().startsWith("a WhatsApp id") ? "--user: " + e.getMessage()
+          : "--platform: " + e.getMessage());
+    }
+    String wamid = message;
+    return wamid == null ? phone::openLatest : () -> phone.open(wamid);
   }
 
   /** The standalone phone as the options say; a {@link UsageException} for what the user must fix. */

@@ -11,6 +11,7 @@ import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.webhook.MessageStatusWebhooks;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The platform's side of users' phones: the flow messages each user received, and opening one. Opening applies
@@ -47,13 +48,59 @@ public final class FlowMessageInbox {
     return message;
   }
 
+  /**
+   * Opens a flow message as user {@code userWaId}'s phone does: refused first when a 427 disabled its button on
+   * that phone ({@code buttonDisabled} says which), then when that user did not receive it, then by the rules of
+   * {@link #open(String)}, which marks it read.
+   *
+   * @param userWaId the user whose phone opens it (digits), or empty to skip the recipient check
+   * @throws FlowMessageUnavailableException with {@link Reason#BUTTON_DISABLED}, {@link Reason#UNKNOWN_MESSAGE} for
+   *     a message to someone else, or as {@link #open(String)}
+   */
+  public ReceivedFlowMessage openOnPhone(Optional<String> userWaId, String wamid, Predicate<String> buttonDisabled) {
+    if (buttonDisabled.test(wamid)) {
+      throw new FlowMessageUnavailableException(Reason.BUTTON_DISABLED, "the button of message " + wamid
+          + " was disabled: its endpoint answered 427 (flow token no longer valid); the business must send a new "
+          + "message");
+    }
+    if (userWaId.isPresent() && flowMessagesTo(userWaId.get()).stream().noneMatch(m -> m.wamid().equals(wamid))) {
+      throw new FlowMessageUnavailableException(Reason.UNKNOWN_MESSAGE, "user " + userWaId.get()
+          + " received no flow message " + wamid);
+    }
+    return open(wamid);
+  }
+
+  /**
+   * A flow message as it is now, without opening it (no opening rules, no {@code read} status): what a phone that
+   * already opened it reads again, e.g. the sending number's business public key after a 421, or where its reply
+   * goes.
+   *
+   * @throws FlowMessageUnavailableException ({@link Reason#UNKNOWN_MESSAGE}, {@link Reason#NOT_A_FLOW_MESSAGE})
+   */
+  public ReceivedFlowMessage message(String wamid) {
+    return store.read(s -> received(s, flowMessage(s, wamid)));
+  }
+
+  /**
+   * The app secret, as text, that signs the endpoint requests of flow message {@code wamid}: what the control API
+   * hands a phone in another process on request. Never log it.
+   *
+   * @throws FlowMessageUnavailableException ({@link Reason#UNKNOWN_MESSAGE}, {@link Reason#NOT_A_FLOW_MESSAGE})
+   */
+  public Optional<String> appSecret(String wamid) {
+    return store.read(s -> {
+      MessageRecord m = flowMessage(s, wamid);
+      return signingApp(s, m, s.phoneNumbers().get(m.fromPhoneNumberId())).map(App::secret);
+    });
+  }
+
   /** The business public key now set on {@code phoneNumberId}: what a phone refetches after an HTTP 421. */
   public Optional<String> businessPublicKey(String phoneNumberId) {
     return store.read(s -> Optional.ofNullable(s.phoneNumbers().get(phoneNumberId))
         .map(PhoneNumber::businessPublicKey));
   }
 
-  private static ReceivedFlowMessage openable(PlatformState s, String wamid) {
+  private static MessageRecord flowMessage(PlatformState s, String wamid) {
     MessageRecord m = s.messages().get(wamid);
     if (m == null) {
       throw new FlowMessageUnavailableException(Reason.UNKNOWN_MESSAGE, "no message " + wamid + " was sent");
@@ -62,6 +109,11 @@ public final class FlowMessageInbox {
       throw new FlowMessageUnavailableException(Reason.NOT_A_FLOW_MESSAGE,
           "message " + wamid + " (" + m.type() + ") has no flow button");
     }
+    return m;
+  }
+
+  private static ReceivedFlowMessage openable(PlatformState s, String wamid) {
+    MessageRecord m = flowMessage(s, wamid);
     String flowId = m.flow().flowId();
     if (flowId != null) {
       FlowRecord flow = s.flows().get(flowId);
@@ -84,20 +136,21 @@ public final class FlowMessageInbox {
   private static ReceivedFlowMessage received(PlatformState s, MessageRecord m) {
     PhoneNumber phone = s.phoneNumbers().get(m.fromPhoneNumberId());
     return new ReceivedFlowMessage(m.wamid(), m.to(), phone.id(), phone.displayPhoneNumber(), phone.wabaId(),
-        m.flow(), Optional.ofNullable(phone.businessPublicKey()), appSecret(s, m, phone), m.time());
+        m.flow(), Optional.ofNullable(phone.businessPublicKey()), signingApp(s, m, phone).map(a -> AppSecret.of(
+        a.secret())), m.time());
   }
 
   /**
    * The secret WhatsApp signs the flow's endpoint requests with: the flow's linked app's; for a flow without one
    * (or a template made from {@code flow_json}), the first app subscribed to the number's WABA.
    */
-  private static Optional<AppSecret> appSecret(PlatformState s, MessageRecord m, PhoneNumber phone) {
+  private static Optional<App> signingApp(PlatformState s, MessageRecord m, PhoneNumber phone) {
     String flowId = m.flow().flowId();
     Optional<App> app = Optional.ofNullable(flowId == null ? null : s.flows().get(flowId))
         .map(FlowRecord::applicationId).map(id -> s.apps().get(id));
     if (app.isEmpty()) {
       app = s.apps().values().stream().filter(a -> a.subscribedWabaIds().contains(phone.wabaId())).findFirst();
     }
-    return app.map(a -> AppSecret.of(a.secret()));
+    return app;
   }
 }

@@ -5,8 +5,6 @@ import dev.flowkit.crypto.BusinessKeys;
 import dev.flowkit.json.FlowJson;
 import dev.flowkit.json.FlowJsonMapper;
 import dev.flowkit.mock.phone.FlowMessageUnavailableException.Reason;
-import dev.flowkit.mock.state.EndpointTraffic;
-import dev.flowkit.mock.state.FlowRecord;
 import dev.flowkit.mock.state.SentFlow;
 import dev.flowkit.mock.state.StateStore;
 import dev.flowkit.mock.webhook.PlatformWebhooks;
@@ -24,9 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +44,9 @@ import tools.jackson.databind.JsonNode;
  * assertThat(session.screen().id()).isEqualTo("WELCOME");
  * }</pre>
  *
+ * <p><b>On a mock platform in another process</b> ({@link #remote(URI, String)}, e.g. one started with
+ * {@code flowkit serve}): the same, through the platform's control API.
+ *
  * <p><b>Standalone</b> ({@link #standalone()}): a given Flow JSON against any endpoint URL with a business public
  * key, for endpoints written in any language; no platform needed.
  *
@@ -65,19 +64,12 @@ public final class SimulatedPhone {
   }
 
   private final String waId;
-  private final FlowMessageInbox inbox;
-  private final PlatformWebhooks webhooks;
-  private final StateStore store;
-  private final Set<String> disabledButtons;
+  private final PhonePlatform platform;
   private final Settings settings;
 
-  private SimulatedPhone(String waId, FlowMessageInbox inbox, PlatformWebhooks webhooks, StateStore store,
-      Set<String> disabledButtons, Settings settings) {
+  private SimulatedPhone(String waId, PhonePlatform platform, Settings settings) {
     this.waId = waId;
-    this.inbox = inbox;
-    this.webhooks = webhooks;
-    this.store = store;
-    this.disabledButtons = disabledButtons;
+    this.platform = platform;
     this.settings = settings;
   }
 
@@ -89,9 +81,42 @@ public final class SimulatedPhone {
    */
   public static SimulatedPhone connectedTo(String waId, FlowMessageInbox inbox, PlatformWebhooks webhooks,
       StateStore store) {
-    return new SimulatedPhone(digits(waId), Objects.requireNonNull(inbox, "inbox"),
-        Objects.requireNonNull(webhooks, "webhooks"), Objects.requireNonNull(store, "store"),
-        ConcurrentHashMap.newKeySet(), Settings.DEFAULTS);
+    FlowReplies replies = new FlowReplies(Objects.requireNonNull(store, "store"),
+        Objects.requireNonNull(webhooks, "webhooks"));
+    return new SimulatedPhone(digits(waId), new InJvmPlatform(Objects.requireNonNull(inbox, "inbox"), replies,
+        store), Settings.DEFAULTS);
+  }
+
+  /**
+   * The phone of user {@code waId} on a mock platform running in another process, e.g. one started with
+   * {@code flowkit serve}, reached through its control API under {@code /_flowkit/} (no access token). It works as
+   * {@code MockWhatsApp.phone(waId)} does: the messages, their opening rules and {@code read} status, the app
+   * secret that signs endpoint requests (which it asks the platform for), the key refetch after a 421, the
+   * endpoint requests counted in the flow's metrics, and the completion sent by the platform as its signed
+   * {@code nfm_reply} webhook.
+   *
+   * <p>It needs the platform's base URL reachable from here and the business's endpoint reachable from here too
+   * (this phone, not the platform, sends the encrypted requests). It does not start a platform, nor check the URL
+   * before its first call. A 427 disables the message's button on the platform, for every remote phone of the
+   * user; a phone from {@code MockWhatsApp.phone(waId)} keeps its own disabled buttons, as another device would.
+   * The messages {@link #flowMessages()} lists carry no app secret: the platform hands it out only to an opening.
+   *
+   * <pre>{@code
+   * SimulatedPhone phone = SimulatedPhone.remote(URI.create("http://127.0.0.1:8080"), "447700900123");
+   * FlowSession session = phone.openLatest();
+   * }</pre>
+   *
+   * <p>Every call to the platform may also throw {@link RemotePlatformException}: the platform did not answer, or
+   * is not a FlowKit mock platform.
+   *
+   * @param platformBaseUrl the platform's base URL, e.g. {@code http://127.0.0.1:8080}
+   * @param waId the user's WhatsApp id, digits with an optional leading {@code +}
+   * @throws IllegalArgumentException if the URL is not an absolute http or https URL, or the id is not 5 to 20
+   *     digits
+   */
+  public static SimulatedPhone remote(URI platformBaseUrl, String waId) {
+    return new SimulatedPhone(digits(waId), new RemotePlatform(Objects.requireNonNull(platformBaseUrl,
+        "platformBaseUrl")), Settings.DEFAULTS);
   }
 
   /** A builder for a session on a given Flow JSON against any endpoint, with no platform. */
@@ -120,8 +145,7 @@ public final class SimulatedPhone {
    */
   public SimulatedPhone withTimeout(Duration timeout) {
     positive(timeout, "timeout");
-    return new SimulatedPhone(waId, inbox, webhooks, store, disabledButtons,
-        new Settings(timeout, settings.keyRefetchPause(), settings.screens()));
+    return new SimulatedPhone(waId, platform, new Settings(timeout, settings.keyRefetchPause(), settings.screens()));
   }
 
   /**
@@ -131,19 +155,18 @@ public final class SimulatedPhone {
    */
   public SimulatedPhone withKeyRefetchPause(Duration pause) {
     notNegative(pause);
-    return new SimulatedPhone(waId, inbox, webhooks, store, disabledButtons,
-        new Settings(settings.timeout(), pause, settings.screens()));
+    return new SimulatedPhone(waId, platform, new Settings(settings.timeout(), pause, settings.screens()));
   }
 
   /** This phone with other choices where the facts are uncertain (see {@link ScreenEngineOptions}). */
   public SimulatedPhone withScreenOptions(ScreenEngineOptions options) {
-    return new SimulatedPhone(waId, inbox, webhooks, store, disabledButtons,
-        new Settings(settings.timeout(), settings.keyRefetchPause(), Objects.requireNonNull(options, "options")));
+    return new SimulatedPhone(waId, platform, new Settings(settings.timeout(), settings.keyRefetchPause(),
+        Objects.requireNonNull(options, "options")));
   }
 
   /** The flow messages the user received, oldest first. */
   public List<ReceivedFlowMessage> flowMessages() {
-    return inbox.flowMessagesTo(waId);
+    return platform.flowMessages(waId);
   }
 
   /**
@@ -173,16 +196,7 @@ public final class SimulatedPhone {
    */
   public FlowSession open(String wamid) {
     Objects.requireNonNull(wamid, "wamid");
-    if (disabledButtons.contains(wamid)) {
-      throw new FlowMessageUnavailableException(Reason.BUTTON_DISABLED, "the button of message " + wamid
-          + " was disabled: its endpoint answered 427 (flow token no longer valid); the business must send a new "
-          + "message");
-    }
-    if (flowMessages().stream().noneMatch(m -> m.wamid().equals(wamid))) {
-      throw new FlowMessageUnavailableException(Reason.UNKNOWN_MESSAGE, "user " + waId
-          + " received no flow message " + wamid);
-    }
-    ReceivedFlowMessage message = inbox.open(wamid);
+    ReceivedFlowMessage message = platform.open(waId, wamid);
     SentFlow sent = message.flow();
     if (sent.flowJson() == null) {
       throw new FlowMessageUnavailableException(Reason.NOT_A_FLOW_MESSAGE, "the flow of message " + wamid
@@ -194,13 +208,13 @@ public final class SimulatedPhone {
     EndpointMetrics metrics = sample -> {
       counters.record(sample);
       if (flowId != null) {
-        recordTraffic(flowId, sample);
+        platform.recordTraffic(flowId, sample);
       }
     };
     EndpointChannel channel = null;
     if (sent.endpointUri() != null) {
       EndpointChannel.Builder builder = EndpointChannel.builder().endpoint(URI.create(sent.endpointUri()))
-          .keys(new PlatformKeys(message, inbox)).flow(flow).flowToken(sent.flowToken())
+          .keys(new PlatformKeys(message, platform)).flow(flow).flowToken(sent.flowToken())
           .timeout(settings.timeout()).keyRefetchPause(settings.keyRefetchPause()).metrics(metrics);
       message.appSecret().ifPresent(builder::appSecret);
       if (sent.dataApiVersion() != null) {
@@ -209,7 +223,7 @@ public final class SimulatedPhone {
       channel = builder.build();
     }
     FlowSession session = new FlowSession(flow, sent.flowToken(), wamid, channel, counters,
-        new PlatformLink(message), settings.screens());
+        new PlatformLink(message, platform), settings.screens());
     return open(session, sent.flowAction().equals("data_exchange"), Optional.ofNullable(sent.screen()),
         Optional.of(sent.data()));
   }
@@ -219,32 +233,22 @@ public final class SimulatedPhone {
     return init ? session.openWithInit() : session.openNavigate(screen, data);
   }
 
-  /** Whether a 427 disabled the button of this message on this phone. */
+  /**
+   * Whether a 427 disabled the button of this message on this phone (for a {@link #remote} phone: on the
+   * platform, for every remote phone of the user).
+   */
   public boolean isButtonDisabled(String wamid) {
-    return disabledButtons.contains(wamid);
-  }
-
-  /** Counts one endpoint request in the flow's metrics; an error type the metrics do not know counts as none. */
-  private void recordTraffic(String flowId, EndpointMetrics.Sample sample) {
-    String error = sample.error().map(EndpointErrorType::wireName).filter(EndpointTraffic.ERROR_TYPES::contains)
-        .orElse(null);
-    store.update(s -> {
-      FlowRecord flow = s.flows().get(flowId);
-      if (flow != null) {
-        s.flows().put(flowId, flow.withTraffic(flow.trafficOrNone().withRequests(sample.at(), 1, sample.latency(),
-            error)));
-      }
-    });
+    return platform.isButtonDisabled(waId, wamid);
   }
 
   /** The message's key first; after a 421 the key the platform holds for the number now. */
   private static final class PlatformKeys implements EndpointKeySource {
     private final ReceivedFlowMessage message;
-    private final FlowMessageInbox inbox;
+    private final PhonePlatform platform;
 
-    PlatformKeys(ReceivedFlowMessage message, FlowMessageInbox inbox) {
+    PlatformKeys(ReceivedFlowMessage message, PhonePlatform platform) {
       this.message = message;
-      this.inbox = inbox;
+      this.platform = platform;
     }
 
     @Override
@@ -254,38 +258,35 @@ public final class SimulatedPhone {
 
     @Override
     public Optional<PublicKey> refetch() {
-      return inbox.businessPublicKey(message.phoneNumberId()).map(BusinessKeys::readPublicKey);
+      return platform.businessPublicKey(message).map(BusinessKeys::readPublicKey);
     }
   }
 
   /** Completion as the platform's {@code nfm_reply} webhook; a 427 disables the button on this phone. */
-  private final class PlatformLink implements SessionLink {
+  private static final class PlatformLink implements SessionLink {
     private final ReceivedFlowMessage message;
+    private final PhonePlatform platform;
 
-    PlatformLink(ReceivedFlowMessage message) {
+    PlatformLink(ReceivedFlowMessage message, PhonePlatform platform) {
       this.message = message;
+      this.platform = platform;
     }
 
     @Override
     public String completed(String messageId, JsonNode response) {
-      String reply = store.ids().wamid();
-      BusinessPhone business = new BusinessPhone(message.phoneNumberId(),
-          message.displayPhoneNumber().replaceAll("[^0-9]", ""));
-      webhooks.send(message.wabaId(), message.phoneNumberId(), "messages", WebhookEnvelopes.flowCompletion(
-          message.wabaId(), business, waId, Optional.empty(), reply, messageId, store.clock().instant(), response));
-      return reply;
+      return platform.completed(message, response);
     }
 
     @Override
     public void tokenRejected(String messageId) {
-      disabledButtons.add(messageId);
+      platform.disableButton(messageId);
     }
   }
 
   /** The user and the platform it is on; never a key or secret. */
   @Override
   public String toString() {
-    return "SimulatedPhone[" + waId + ", " + disabledButtons.size() + " disabled button(s)]";
+    return "SimulatedPhone[" + waId + ", " + platform + "]";
   }
 
   private static void positive(Duration duration, String what) {

@@ -65,7 +65,7 @@ class SimulatedPhoneTest {
   }
 
   /** Create, upload, set the endpoint, set the key, publish: what a business does before sending. */
-  private String publishedBooking() {
+  String publishedBooking() {
     String flowId = client.createFlow(whatsapp.wabaId(), CreateFlowRequest.builder("booking", FlowCategory.APPOINTMENT_BOOKING)
         .flowJson(BOOKING).build()).requireValid().id();
     client.updateFlowMetadata(flowId, FlowUpdate.builder().endpointUri(endpoint.url().toString()).build());
@@ -74,12 +74,12 @@ class SimulatedPhoneTest {
     return flowId;
   }
 
-  private String sendBooking(String flowId, String token) {
+  String sendBooking(String flowId, String token) {
     return client.sendFlowMessage(whatsapp.phoneNumberId(), FlowMessage.builder("+" + USER, "Book")
         .flowId(flowId).flowToken(token).dataExchange().build()).messageId();
   }
 
-  private SimulatedPhone phone() {
+  SimulatedPhone phone() {
     return whatsapp.phone(USER).withKeyRefetchPause(Duration.ZERO);
   }
 
