@@ -16,13 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The mock-server module's Node test endpoint ({@code ../mock-server/src/test/resources/node-endpoint}) as a real
+ * The Node endpoint example ({@code ../examples/node-endpoint}) as a real
  * process on loopback, with a fresh key pair; the public key is written to {@code public.pem} in the given folder.
  * Skips the calling test when {@code node} is not on the PATH.
  */
 final class NodeLoginEndpoint implements AutoCloseable {
 
-  static final Path FOLDER = Path.of("../mock-server/src/test/resources/node-endpoint");
+  static final Path FOLDER = Path.of("../examples/node-endpoint");
   static final String SECRET = "node-endpoint-app-secret";
 
   final Path publicKey;

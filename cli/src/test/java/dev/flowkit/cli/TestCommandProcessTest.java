@@ -63,7 +63,7 @@ class TestCommandProcessTest {
 
   @Test
   void journeys_the_endpoint_takes_pass_with_exit_status_0() throws Exception {
-    Run run = against("src/test/resources/features/pass");
+    Run run = against("../examples/node-endpoint/features");
 
     assertThat(run.status()).as(run.output()).isZero();
     assertThat(run.output()).contains("PASSED  A user with the right password logs in",

@@ -75,7 +75,7 @@ class TestCommandReportTest {
   }
 
   private static Run test(String features, String publicKeyFile) {
-    return run("test", features, "--flow", "../mock-server/src/test/resources/node-endpoint/login.json",
+    return run("test", features, "--flow", "../examples/node-endpoint/login.json",
         "--endpoint", "http://127.0.0.1:" + server.getAddress().getPort() + "/flow", "--public-key",
         publicKeyFile, "--app-secret", SECRET);
   }
@@ -108,7 +108,7 @@ class TestCommandReportTest {
   void a_file_that_holds_no_public_key_is_a_usage_error(@TempDir Path dir) throws IOException {
     Path notAKey = Files.writeString(dir.resolve("key.pem"), "not a key");
 
-    Run run = test(FEATURES.resolve("pass").toString(), notAKey.toString());
+    Run run = test(NodeLoginEndpoint.FOLDER.resolve("features").toString(), notAKey.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--public-key " + notAKey + " holds no usable RSA public key");

@@ -40,7 +40,7 @@ class ReadmeSamplesTest {
   void every_gherkin_block_in_the_readmes_is_in_a_feature_that_runs() throws IOException {
     Map<String, List<String>> features = new LinkedHashMap<>();
     for (String folder : List.of("examples/src/test/resources", "cucumber-steps/src/test/resources",
-        "cli/src/test/resources")) {
+        "cli/src/test/resources", "examples/node-endpoint")) {
       features.putAll(SampleChecker.read(ROOT, ROOT.resolve(folder), ".feature"));
     }
 
@@ -52,7 +52,8 @@ class ReadmeSamplesTest {
 
   @Test
   void the_readmes_read_are_the_root_one_and_one_per_module() throws IOException {
-    assertThat(readmes()).contains(ROOT.resolve("README.md"), ROOT.resolve("core/README.md"),
+    assertThat(readmes()).contains(ROOT.resolve("README.md"), ROOT.resolve("examples/node-endpoint/README.md"),
+        ROOT.resolve("core/README.md"),
         ROOT.resolve("mock-server/README.md"), ROOT.resolve("junit-extension/README.md"),
         ROOT.resolve("cucumber-steps/README.md"), ROOT.resolve("cli/README.md"), ROOT.resolve("benchmarks/README.md"));
   }
@@ -87,12 +88,22 @@ class ReadmeSamplesTest {
     return blocks.stream().map(checker::check).flatMap(Optional::stream).toList();
   }
 
-  /** The root README and the README.md of every folder at the root. */
+  /** The root README, then the README.md of every folder two levels down at most (modules, example folders). */
   private static List<Path> readmes() throws IOException {
     List<Path> readmes = new ArrayList<>(List.of(ROOT.resolve("README.md")));
-    try (Stream<Path> folders = Files.list(ROOT)) {
-      folders.map(folder -> folder.resolve("README.md")).filter(Files::isRegularFile).sorted().forEach(readmes::add);
+    try (Stream<Path> files = Files.walk(ROOT, 3)) {
+      files.filter(file -> file.getFileName().toString().equals("README.md") && !file.getParent().equals(ROOT))
+          .filter(file -> ROOT.relativize(file).getName(0).toString().charAt(0) != '.')
+          .filter(file -> !ROOT.relativize(file).toString().contains("target"))
+          .sorted().forEach(readmes::add);
     }
     return readmes;
+  }
+
+  @Test
+  void the_readme_samples_login_flow_is_the_node_example_s() throws IOException {
+    assertThat(Files.readString(Path.of("src/test/resources/readme/login.json")))
+        .as("examples/src/test/resources/readme/login.json is a copy of examples/node-endpoint/login.json")
+        .isEqualTo(Files.readString(ROOT.resolve("examples/node-endpoint/login.json")));
   }
 }

@@ -17,7 +17,7 @@ import java.security.KeyPair;
 import java.util.Map;
 
 /**
- * The business side of {@code node-endpoint/login.json} written with core's endpoint library ({@link FlowEndpoint},
+ * The business side of {@code examples/node-endpoint/login.json} written with core's endpoint library ({@link FlowEndpoint},
  * {@link FlowRouter}, {@link JdkFlowEndpointHandler}) on loopback: the same answers as {@code endpoint.js}.
  */
 final class LoginEndpoint implements AutoCloseable {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code node-endpoint/endpoint.js} as a real Node process on loopback: a fresh key pair (the private key in a file
+ * {@code examples/node-endpoint/endpoint.js} as a real Node process on loopback: a fresh key pair (the private key in a file
  * the process reads), an app secret, and a free port it prints. Tests that use it are skipped, with the reason,
  * when {@code node} is not on the PATH.
  */
@@ -50,13 +49,17 @@ final class NodeEndpoint implements AutoCloseable {
     return new NodeEndpoint(dir);
   }
 
-  /** A file of {@code src/test/resources/node-endpoint}. */
+  /** The example's folder, beside this module in the repository (tests run from the module's folder). */
+  static final Path FOLDER = Path.of("../examples/node-endpoint");
+
+  /** A file of {@code examples/node-endpoint}. */
   static Path resource(String name) {
-    try {
-      return Path.of(NodeEndpoint.class.getResource("/node-endpoint/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+    Path file = FOLDER.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("no " + file.toAbsolutePath().normalize() + ": the Node endpoint example "
+          + "lives in examples/node-endpoint of the repository");
     }
+    return file;
   }
 
   URI url() {

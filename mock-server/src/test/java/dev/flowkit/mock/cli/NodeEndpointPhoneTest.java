@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The standalone phone against an endpoint FlowKit did not write: {@code node-endpoint/endpoint.js}, a Node process
+ * The standalone phone against an endpoint FlowKit did not write: {@code examples/node-endpoint/endpoint.js}, a Node process
  * doing the protocol with Node's own crypto, over real HTTP on loopback.
  */
 class NodeEndpointPhoneTest {

@@ -1,5 +1,5 @@
 // A WhatsApp Flows data endpoint in plain Node (no packages), for FlowKit's tests and README: platform.md §5.
-// It serves node-endpoint/login.json. Usage:
+// It serves login.json, beside it. Usage:
 //   node endpoint.js [--private-key FILE] [--port N] [--app-secret S]
 // or FLOW_PRIVATE_KEY (a PEM file), PORT, APP_SECRET in the environment. Port 0 takes a free one. When listening it
 // prints one line: "listening on PORT". The one account: ada@example.com / open-sesame.
