@@ -6,6 +6,7 @@ import dev.flowkit.json.FlowJsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A client for the Graph API calls of WhatsApp Flows: the Flows API (spec/platform.md section 2), the business
- * public key (section 3) and sending messages (section 4). Immutable and thread-safe; calls block the calling
+ * public key (section 3), sending messages (section 4) and where webhooks go (section 6.1: a phone number's
+ * callback, subscribing the app to a WABA, the app's callback). Immutable and thread-safe; calls block the calling
  * thread.
  *
  * <pre>{@code
@@ -44,8 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Every call throws {@link GraphApiException} when Graph answers with its error envelope
  * ({@link FlowApiException} for flow error codes, {@link GraphAuthException} for a refused access token,
- * {@link GraphRateLimitException} for a reached rate limit), and {@link GraphTransportException} when no Graph answer
- * arrives. Arguments that cannot be right (blank ids, a missing flow name) fail first with
+ * {@link GraphRateLimitException} for a reached rate limit, {@link CallbackVerificationException} for a callback URL
+ * that failed Meta's verification handshake), and {@link GraphTransportException} when no Graph answer arrives.
+ * Arguments that cannot be right (blank ids, a missing flow name, a relative callback URL) fail first with
  * {@link IllegalArgumentException}.
  */
 public final class GraphApiClient {
@@ -357,6 +361,111 @@ public final class GraphApiClient {
 
   private SentMessage send(String phoneNumberId, JsonNode body) {
     return SentMessage.from(calls.postJson(calls.url(Map.of(), phoneNumberId, "messages"), body));
+  }
+
+  // ---- Webhook callbacks (section 6.1)
+
+  /**
+   * Sets the phone number's own webhook callback URL ({@code POST /{PNID}} with {@code webhook_configuration}):
+   * webhooks about this number go there, ahead of the WABA's override and the app's callback. Before the call
+   * answers, Meta runs the verification handshake: a {@code GET} to {@code callback} with {@code hub.mode},
+   * {@code hub.challenge} and {@code hub.verify_token}, which must answer 200 with the challenge, so the receiver
+   * must already be listening. Meta requires {@code https} with a valid certificate; the mock platform also takes
+   * {@code http}.
+   *
+   * @param verifyToken the token the receiver expects in the handshake; never put in a message
+   * @throws CallbackVerificationException if the handshake failed; the number keeps its previous callback
+   * @throws IllegalArgumentException if {@code callback} is not an absolute http(s) URL or the token is blank
+   */
+  public void setPhoneNumberWebhook(String phoneNumberId, URI callback, String verifyToken) {
+    ObjectNode body = JsonMapper.shared().createObjectNode();
+    body.putObject("webhook_configuration").put("override_callback_uri", callbackUrl(callback))
+        .put("verify_token", verifyToken(verifyToken));
+    calls.postJson(calls.url(Map.of(), phoneNumberId), body);
+  }
+
+  /**
+   * Removes the phone number's own callback URL (an empty {@code override_callback_uri}): its webhooks go to the
+   * WABA's override again, else to the app's callback.
+   */
+  public void removePhoneNumberWebhook(String phoneNumberId) {
+    ObjectNode body = JsonMapper.shared().createObjectNode();
+    body.putObject("webhook_configuration").put("override_callback_uri", "");
+    calls.postJson(calls.url(Map.of(), phoneNumberId), body);
+  }
+
+  /**
+   * Subscribes the calling app to a WABA's webhooks ({@code POST /{WABA_ID}/subscribed_apps}), which WhatsApp
+   * requires before it delivers any; they go to the app's callback URL.
+   */
+  public void subscribeApp(String wabaId) {
+    calls.post(calls.url(Map.of(), wabaId, "subscribed_apps"), null);
+  }
+
+  /**
+   * Subscribes the calling app to a WABA's webhooks with a callback URL for this WABA only ({@code
+   * override_callback_uri}), which takes precedence over the app's callback (a phone number's own callback takes
+   * precedence over it). Meta runs the verification handshake against {@code callback} before the call answers,
+   * as for {@link #setPhoneNumberWebhook}.
+   *
+   * @param verifyToken the token the receiver expects in the handshake; never put in a message
+   * @throws CallbackVerificationException if the handshake failed; nothing changed
+   * @throws IllegalArgumentException if {@code callback} is not an absolute http(s) URL or the token is blank
+   */
+  public void subscribeApp(String wabaId, URI callback, String verifyToken) {
+    ObjectNode body = JsonMapper.shared().createObjectNode();
+    body.put("override_callback_uri", callbackUrl(callback)).put("verify_token", verifyToken(verifyToken));
+    calls.postJson(calls.url(Map.of(), wabaId, "subscribed_apps"), body);
+  }
+
+  /** The first page of the apps subscribed to a WABA's webhooks, each with its override for the WABA if any. */
+  public Page<SubscribedApp> subscribedApps(String wabaId) {
+    return page(calls.url(Map.of(), wabaId, "subscribed_apps"), SubscribedApp::from);
+  }
+
+  /** Unsubscribes the calling app from a WABA's webhooks ({@code DELETE /{WABA_ID}/subscribed_apps}). */
+  public void unsubscribeApp(String wabaId) {
+    calls.delete(calls.url(Map.of(), wabaId, "subscribed_apps"));
+  }
+
+  /**
+   * Sets the app-wide callback URL for WhatsApp Business Account webhooks and subscribes it to {@code fields}
+   * ({@code POST /{APP_ID}/subscriptions} with {@code object=whatsapp_business_account}). Meta expects an app
+   * access token for this call, so use a client built with one. Meta runs the verification handshake against
+   * {@code callback} before the call answers, as for {@link #setPhoneNumberWebhook}.
+   *
+   * @param fields webhook fields, e.g. {@code messages} and {@code flows}; at least one
+   * @param verifyToken the token the receiver expects in the handshake; never put in a message
+   * @throws CallbackVerificationException if the handshake failed; nothing changed
+   * @throws IllegalArgumentException if {@code callback} is not an absolute http(s) URL, the token is blank or a
+   *     field is not a lower-case field name
+   */
+  public void setAppWebhook(String appId, URI callback, String verifyToken, List<String> fields) {
+    if (fields.isEmpty() || !fields.stream().allMatch(field -> field.matches("[a-z_]+"))) {
+      throw new IllegalArgumentException("webhook fields are lower-case names such as messages and flows, at least "
+          + "one: " + fields);
+    }
+    calls.post(calls.url(Map.of(), appId, "subscriptions"), new FormBody.Builder()
+        .add("object", "whatsapp_business_account")
+        .add("callback_url", callbackUrl(callback))
+        .add("verify_token", verifyToken(verifyToken))
+        .add("fields", String.join(",", fields))
+        .build());
+  }
+
+  private static String callbackUrl(URI callback) {
+    String scheme = callback.getScheme() == null ? "" : callback.getScheme().toLowerCase(Locale.ROOT);
+    if (!callback.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || callback.getHost() == null) {
+      throw new IllegalArgumentException("a webhook callback is an absolute http or https URL: " + callback);
+    }
+    return callback.toString();
+  }
+
+  private static String verifyToken(String verifyToken) {
+    if (verifyToken.isBlank()) {
+      throw new IllegalArgumentException("a webhook verify token must not be blank");
+    }
+    return verifyToken;
   }
 
   // ----

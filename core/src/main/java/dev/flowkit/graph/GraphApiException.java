@@ -2,12 +2,13 @@ package dev.flowkit.graph;
 
 /**
  * The Graph API answered a call with its error envelope. {@link #error()} carries code, subcode, type,
- * messages and fbtrace id. Three kinds of failure come as subclasses: the Flows API's own codes as
- * {@link FlowApiException}, a refused access token as {@link GraphAuthException} and a reached rate limit as
- * {@link GraphRateLimitException}; every other code as this class.
+ * messages and fbtrace id. Four kinds of failure come as subclasses: the Flows API's own codes as
+ * {@link FlowApiException}, a refused access token as {@link GraphAuthException}, a reached rate limit as
+ * {@link GraphRateLimitException} and a webhook callback that failed its verification handshake as
+ * {@link CallbackVerificationException}; every other code as this class.
  */
 public sealed class GraphApiException extends GraphException
-    permits FlowApiException, GraphAuthException, GraphRateLimitException {
+    permits FlowApiException, GraphAuthException, GraphRateLimitException, CallbackVerificationException {
 
   private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package dev.flowkit.graph;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -113,7 +114,7 @@ final class GraphCalls {
     return new GraphError(Nodes.textOrEmpty(node, "message"), Nodes.textOrEmpty(node, "type"),
         Nodes.integer(node, "code").orElse(0), Nodes.integer(node, "error_subcode"),
         Nodes.text(node, "error_user_title"), Nodes.text(node, "error_user_msg"), Nodes.bool(node, "is_transient"),
-        data.isString() ? java.util.Optional.of(data.asString()) : Nodes.text(data, "details"),
+        data.isString() ? Optional.of(data.asString()) : Nodes.text(data, "details"),
         Nodes.text(node, "fbtrace_id"));
   }
 
@@ -125,6 +126,8 @@ final class GraphCalls {
             .map(reason -> new GraphAuthException(call, status, error, reason)))
         .or(() -> GraphRateLimitException.Limit.of(error.code())
             .map(limit -> new GraphRateLimitException(call, status, error, limit)))
+        .or(() -> error.code() == CallbackVerificationException.CODE
+            ? Optional.of(new CallbackVerificationException(call, status, error)) : Optional.empty())
         .orElseGet(() -> new GraphApiException(call, status, error));
   }
 }

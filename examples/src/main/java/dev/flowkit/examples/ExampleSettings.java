@@ -1,15 +1,20 @@
 package dev.flowkit.examples;
 
+import dev.flowkit.graph.GraphApiClient;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
- * How the example apps read their settings. Each setting has a property name such as {@code
- * whatsapp.graph.access-token} and may be given as a system property of that name or as an environment variable
- * spelled {@code WHATSAPP_GRAPH_ACCESS_TOKEN}; the system property wins. Stateless and thread-safe.
+ * How the example apps read their settings, and the start-up step they share ({@link #registerWebhook}). Each
+ * setting has a property name such as {@code whatsapp.graph.access-token} and may be given as a system property of
+ * that name or as an environment variable spelled {@code WHATSAPP_GRAPH_ACCESS_TOKEN}; the system property wins.
+ * Stateless and thread-safe.
  *
  * <p>Settings hold secrets (the access token, the app secret, the private key), so nothing here ever puts a value
  * in a message: a missing setting fails naming the setting and its environment variable only.
@@ -58,6 +63,48 @@ public final class ExampleSettings {
     } catch (IllegalArgumentException e) {  // NumberFormatException too
       throw new IllegalArgumentException("whatsapp.callback-port is not a port number", e);
     }
+  }
+
+  /**
+   * A public URL of the app's own server, such as {@code whatsapp.webhook-uri}: a value starting with {@code /} is
+   * that path on loopback at {@code port} ({@code http://127.0.0.1:PORT/path}); any other value must be an
+   * absolute {@code http} or {@code https} URL and is taken as it is (the address where the platform reaches the
+   * app, through a tunnel or proxy). Empty when the setting is absent or blank.
+   *
+   * @throws IllegalArgumentException if the value is neither; the message names the setting, not the value
+   */
+  public static Optional<URI> appUrl(Map<String, String> settings, String name, int port) {
+    String value = settings.get(name);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    if (value.startsWith("/")) {
+      return Optional.of(URI.create("http://127.0.0.1:" + port + value));
+    }
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // refused below, without the value
+    }
+    throw new IllegalArgumentException(name + " is an absolute http(s) URL or a path starting with /");
+  }
+
+  /**
+   * The start-up step both apps share: when {@code whatsapp.webhook-uri} is set (see {@link #appUrl}), registers it
+   * as the webhook callback of {@code whatsapp.phone-number-id}, as a business does. WhatsApp runs its verification
+   * handshake with {@code whatsapp.verify-token} before the call answers, so the app's receiver must be listening
+   * on {@code port} already.
+   *
+   * @throws dev.flowkit.graph.CallbackVerificationException if the handshake failed
+   * @throws IllegalArgumentException if a setting it needs is missing or the URL is neither a URL nor a path
+   */
+  public static void registerWebhook(GraphApiClient graph, Map<String, String> settings, int port) {
+    appUrl(settings, "whatsapp.webhook-uri", port).ifPresent(uri -> graph.setPhoneNumberWebhook(
+        required(settings, "whatsapp.phone-number-id"), uri, required(settings, "whatsapp.verify-token")));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.flowkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,26 @@ class ExampleSettingsTest {
       assertThatThrownBy(() -> ExampleSettings.callbackAddress(Map.of("whatsapp.callback-port", port), 8081))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("whatsapp.callback-port is not a port number");
+    }
+  }
+
+  @Test
+  void an_app_url_that_is_a_path_is_on_loopback_at_the_app_s_port_and_a_url_is_taken_as_it_is() {
+    assertThat(ExampleSettings.appUrl(Map.of("whatsapp.webhook-uri", "/webhook"), "whatsapp.webhook-uri", 8081))
+        .contains(URI.create("http://127.0.0.1:8081/webhook"));
+    assertThat(ExampleSettings.appUrl(Map.of("whatsapp.webhook-uri", "https://shop.example.org/wa"),
+        "whatsapp.webhook-uri", 8081)).contains(URI.create("https://shop.example.org/wa"));
+    assertThat(ExampleSettings.appUrl(Map.of("whatsapp.webhook-uri", " "), "whatsapp.webhook-uri", 8081)).isEmpty();
+    assertThat(ExampleSettings.appUrl(Map.of(), "whatsapp.webhook-uri", 8081)).isEmpty();
+  }
+
+  @Test
+  void an_app_url_that_is_neither_a_path_nor_an_http_url_is_refused_without_its_value() {
+    for (String value : new String[] {"webhook", "ftp://shop.example.org/wa", "http://[bad"}) {
+      assertThatThrownBy(() -> ExampleSettings.appUrl(Map.of("whatsapp.webhook-uri", value), "whatsapp.webhook-uri",
+          8081))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("whatsapp.webhook-uri is an absolute http(s) URL or a path starting with /");
     }
   }
 

@@ -33,9 +33,17 @@ import tools.jackson.databind.JsonNode;
  * capitals): {@code whatsapp.graph.base-url} (default Meta's), {@code whatsapp.graph.access-token}, {@code
  * whatsapp.waba-id}, {@code whatsapp.phone-number-id}, {@code whatsapp.app-secret} and {@code
  * whatsapp.verify-token} (which check the webhooks), {@code whatsapp.callback-port} (default 8081; 0 picks a free
- * one), {@code whatsapp.host} (default {@code 127.0.0.1}), {@code whatsapp.publish} ({@code true} publishes the
- * flow and sends it in published mode; default {@code false}: a draft sent in draft mode, as the guide does) and,
- * for {@link #main}, {@code whatsapp.recipient}. A missing setting fails with its name, never a value.
+ * one), {@code whatsapp.host} (default {@code 127.0.0.1}), {@code whatsapp.webhook-uri} (the public URL of {@code
+ * /webhook}, a value starting with {@code /} meaning that path on loopback at the app's port; optional), {@code
+ * whatsapp.publish} ({@code true} publishes the flow and sends it in published mode; default {@code false}: a draft
+ * sent in draft mode, as the guide does) and, for {@link #main}, {@code whatsapp.recipient}. A missing setting
+ * fails with its name, never a value.
+ *
+ * <p>With {@code whatsapp.webhook-uri} set, the app registers it on start, as a business does, as its phone
+ * number's webhook callback ({@link GraphApiClient#setPhoneNumberWebhook}): WhatsApp checks it with the
+ * verification handshake, which the app's already listening receiver answers with {@code whatsapp.verify-token},
+ * and from then on delivers the number's webhooks (the completions among them) there. Without it, the webhooks go
+ * wherever the platform was told before (the WABA's or the app's callback URL).
  *
  * <p>Each message carries a fresh flow token. A completion counts as a {@link SignUp} only when its token is one
  * the app issued and has not seen completed yet, so a webhook delivered twice is taken once and a completion of
@@ -81,7 +89,13 @@ public final class FinishSignUpApp implements AutoCloseable {
         notification -> notification.eventsOf(FlowCompletion.class).forEach(this::completed)));
   }
 
-  /** Starts the webhook receiver with these settings (see the class comment); it listens when this returns. */
+  /**
+   * Starts the webhook receiver with these settings (see the class comment) and, when {@code whatsapp.webhook-uri}
+   * is set, registers it as the phone number's webhook callback; the receiver listens when this returns.
+   *
+   * @throws dev.flowkit.graph.CallbackVerificationException if WhatsApp's handshake with that URL failed; the
+   *     receiver is stopped again
+   */
   public static FinishSignUpApp start(Map<String, String> settings) {
     return start(settings, signUp -> {});
   }
@@ -89,6 +103,12 @@ public final class FinishSignUpApp implements AutoCloseable {
   private static FinishSignUpApp start(Map<String, String> settings, Consumer<SignUp> onSignUp) {
     FinishSignUpApp app = new FinishSignUpApp(settings, onSignUp);
     app.server.start();
+    try {
+      ExampleSettings.registerWebhook(app.graph, app.settings, app.port());
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
     return app;
   }
 

@@ -26,6 +26,7 @@ import dev.flowkit.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -51,9 +52,16 @@ import org.jspecify.annotations.Nullable;
  * whatsapp.graph.access-token}, {@code whatsapp.waba-id}, {@code whatsapp.phone-number-id}, {@code
  * whatsapp.private-key} (PKCS#8 PEM) or {@code whatsapp.private-key-file}, {@code whatsapp.app-secret}, {@code
  * whatsapp.verify-token}, {@code whatsapp.callback-port} (0: a free port), {@code whatsapp.endpoint-uri} (the
- * public URL of {@code /flow}, default on loopback), {@code whatsapp.flow-name} (default {@code sign up}) and,
- * for {@link #main}, {@code whatsapp.recipient}. A missing
- * setting fails with its name, never its value.
+ * public URL of {@code /flow}, default on loopback), {@code whatsapp.webhook-uri} (the public URL of {@code
+ * /webhook}; optional), {@code whatsapp.flow-name} (default {@code sign up}) and, for {@link #main}, {@code
+ * whatsapp.recipient}. In the two URI settings a value starting with {@code /} is that path on loopback at the
+ * app's port. A missing setting fails with its name, never its value.
+ *
+ * <p>With {@code whatsapp.webhook-uri} set, the app registers it on start, as a business does, as its phone
+ * number's webhook callback ({@link GraphApiClient#setPhoneNumberWebhook}): WhatsApp checks it with the
+ * verification handshake, which the app's already listening receiver answers with {@code whatsapp.verify-token},
+ * and from then on delivers the number's webhooks (completions among them) there. Without it, the webhooks go
+ * wherever the platform was told before (the WABA's or the app's callback URL).
  *
  * <p>Flow tokens are issued by {@link #sendTo}; a request with a token the app did not issue, or one it has
  * {@linkplain #expire expired}, is answered with 427. {@link #rotateKey()} makes a new key pair, registers its
@@ -99,10 +107,22 @@ public final class SignUpApp implements AutoCloseable {
     server.setExecutor(executor);
   }
 
-  /** Starts the app's server with these settings (see the class comment); it is listening when this returns. */
+  /**
+   * Starts the app's server with these settings (see the class comment) and, when {@code whatsapp.webhook-uri} is
+   * set, registers it as the phone number's webhook callback; the server is listening when this returns.
+   *
+   * @throws dev.flowkit.graph.CallbackVerificationException if WhatsApp's handshake with that URL failed; the
+   *     server is stopped again
+   */
   public static SignUpApp start(Map<String, String> config) {
     SignUpApp app = new SignUpApp(config);
     app.server.start();
+    try {
+      ExampleSettings.registerWebhook(app.graph, app.config, app.port());
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
     return app;
   }
 
@@ -246,11 +266,8 @@ public final class SignUpApp implements AutoCloseable {
 
   /** The URL WhatsApp posts flow requests to: {@code whatsapp.endpoint-uri}, else {@code /flow} on loopback. */
   public String endpointUri() {
-    String uri = config.get("whatsapp.endpoint-uri");
-    if (uri == null || uri.startsWith("/")) {
-      return "http://127.0.0.1:" + port() + (uri == null ? "/flow" : uri);
-    }
-    return uri;
+    return ExampleSettings.appUrl(config, "whatsapp.endpoint-uri", port())
+        .orElseGet(() -> URI.create("http://127.0.0.1:" + port() + "/flow")).toString();
   }
 
   @Override

@@ -14,20 +14,12 @@ import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sign-up app's own steps: the real {@link SignUpApp} is started against the scenario's mock WhatsApp platform
@@ -36,16 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
  * can (rotate its key, expire a link).
  *
  * <p>One business key pair for the run; each scenario starts a fresh app (an empty user store) on a free loopback
- * port, sets its {@code /webhook} as the number's callback URL on the platform (which flowkit-cucumber starts once
- * per run and resets per scenario), and stops it at the end.
+ * port, which registers its own {@code /webhook} as the number's callback URL on the platform (which
+ * flowkit-cucumber starts once per run and resets per scenario), and stops it at the end.
  */
 public class SignUpAppSteps {
 
   private static final String NEVER_ISSUED_TOKEN = "a-token-the-app-never-issued";
   /** The business's key for the whole run: RSA-2048 generation is most of what starting an app costs. */
   private static final String PRIVATE_KEY_PEM = BusinessKeys.toPem(BusinessKeys.generate().getPrivate());
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private final FlowScenario scenario;
   private @Nullable SignUpApp app;
@@ -66,9 +56,10 @@ public class SignUpAppSteps {
 
   /**
    * {@code Given the business has published its sign-up flow}: the app starts against the platform (its Graph
-   * base URL, token, ids, app secret and verify token) on a free loopback port, its webhook receiver is set as the
-   * number's callback (WhatsApp checks it with the verification handshake), and its start-up registers its public
-   * key, creates, uploads and publishes the flow (the platform pings the app's endpoint first).
+   * base URL, token, ids, app secret and verify token) on a free loopback port and registers its webhook receiver
+   * as the number's callback ({@code whatsapp.webhook-uri}; WhatsApp checks it with the verification handshake),
+   * then registers its public key, creates, uploads and publishes the flow (the platform pings the app's endpoint
+   * first). A fresh app per scenario listens on a fresh port, so no connection of the last scenario is reused.
    */
   @Given("the business has published its sign-up flow")
   public void published() {
@@ -82,9 +73,9 @@ public class SignUpAppSteps {
         "whatsapp.verify-token", whatsapp.verifyToken(),
         "whatsapp.private-key", PRIVATE_KEY_PEM,
         "whatsapp.callback-port", "0",
-        "whatsapp.endpoint-uri", "/flow"));
+        "whatsapp.endpoint-uri", "/flow",
+        "whatsapp.webhook-uri", "/webhook"));
     app = started;
-    setWebhookUrl(whatsapp, "http://127.0.0.1:" + started.port() + "/webhook");
     flowId = started.createAndPublish();
   }
 
@@ -196,35 +187,6 @@ public class SignUpAppSteps {
     if (!session.completion().equals(Optional.of(completion.response()))) {
       throw scenario.failure("Expected the app to have received the answers the flow completed with on the phone, "
           + "but it received fields " + completion.response().propertyNames() + " with other values");
-    }
-  }
-
-  /**
-   * {@code POST /{phone-number-id}} with {@code webhook_configuration}, as a business sets its callback URL (a
-   * fresh app per scenario listens on a fresh port, so no connection of the last scenario is reused).
-   */
-  private static void setWebhookUrl(MockWhatsApp whatsapp, String url) {
-    ObjectNode body = JSON.createObjectNode();
-    body.putObject("webhook_configuration").put("override_callback_uri", url)
-        .put("verify_token", whatsapp.verifyToken());
-    URI number = URI.create(whatsapp.baseUrl() + "/v21.0/" + whatsapp.phoneNumberId());
-    HttpRequest request = HttpRequest.newBuilder(number)
-        .header("Authorization", "Bearer " + whatsapp.accessToken())
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-        .build();
-    HttpResponse<String> response;
-    try {
-      response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not set the number's webhook URL", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while setting the number's webhook URL", e);
-    }
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("the platform refused the app's webhook URL: HTTP " + response.statusCode()
-          + " " + response.body());
     }
   }
 

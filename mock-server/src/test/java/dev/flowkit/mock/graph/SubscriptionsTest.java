@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flowkit.graph.GraphApiClient;
 import dev.flowkit.mock.MockWhatsApp;
-import dev.flowkit.mock.MockWhatsAppConfig;
 import dev.flowkit.mock.testing.Callback;
+import dev.flowkit.mock.testing.CallbackTrio;
 import dev.flowkit.mock.testing.Http;
 import dev.flowkit.mock.testing.Http.Reply;
-import dev.flowkit.mock.webhook.Delivery;
 import dev.flowkit.mock.webhook.DeliveryState;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SubscriptionsTest {
 
-  static final String SECRET = "00112233445566778899aabbccddeeff";
-  static final String USER = "447700900123";
+  static CallbackTrio trio;
   static MockWhatsApp whatsapp;
   static GraphApiClient client;
   static String v21;
@@ -35,20 +32,18 @@ class SubscriptionsTest {
 
   @BeforeAll
   static void start() {
-    app = new Callback(SECRET, "app-token");
-    waba = new Callback(SECRET, "waba-token");
-    number = new Callback(SECRET, "number-token");
-    whatsapp = MockWhatsApp.start(MockWhatsAppConfig.builder().appSecret(SECRET).build());
-    client = GraphApiClient.builder().baseUrl(whatsapp.baseUrl()).accessToken(whatsapp.accessToken()).build();
+    trio = new CallbackTrio(false);
+    whatsapp = trio.whatsapp;
+    client = trio.client;
+    app = trio.app;
+    waba = trio.waba;
+    number = trio.number;
     v21 = whatsapp.baseUrl() + "/v21.0/";
   }
 
   @AfterAll
   static void stop() {
-    whatsapp.close();
-    app.close();
-    waba.close();
-    number.close();
+    trio.close();
   }
 
   @BeforeEach
@@ -60,14 +55,14 @@ class SubscriptionsTest {
   void app_subscription_runs_the_handshake_and_webhooks_follow() {
     Reply subscribed = subscribeApp(app.url(), "app-token");
     Reply listed = Http.get(v21 + whatsapp.appId() + "/subscriptions", whatsapp.accessToken());
-    client.sendText(whatsapp.phoneNumberId(), USER, "hi");
+    client.sendText(whatsapp.phoneNumberId(), CallbackTrio.USER, "hi");
 
     assertThat(subscribed.status()).isEqualTo(200);
     assertThat(subscribed.body().get("success").asBoolean()).isTrue();
     assertThat(listed.body().get("data").get(0).get("callback_url").asString()).isEqualTo(app.url());
     assertThat(listed.body().get("data").get(0).get("fields")).extracting(f -> f.get("name").asString())
         .contains("messages", "flows");
-    assertThat(deliveredTo(2)).containsOnly(app.url());
+    assertThat(trio.deliveredTo(2)).containsOnly(app.url());
   }
 
   @Test
@@ -109,18 +104,18 @@ class SubscriptionsTest {
     assertThat(numberOverride.status()).isEqualTo(200);
     assertThat(Http.get(v21 + whatsapp.wabaId() + "/subscribed_apps", whatsapp.accessToken()).body().get("data")
         .get(0).get("override_callback_uri").asString()).isEqualTo(waba.url());
-    assertThat(sendAndCollect()).containsOnly(number.url());
+    assertThat(trio.sendAndCollect()).containsOnly(number.url());
 
     configureNumber("{\"override_callback_uri\":\"\"}");
-    assertThat(sendAndCollect()).containsOnly(waba.url());
+    assertThat(trio.sendAndCollect()).containsOnly(waba.url());
 
     Http.method("DELETE", v21 + whatsapp.wabaId() + "/subscribed_apps", whatsapp.accessToken());
-    client.sendText(whatsapp.phoneNumberId(), USER, "nobody listens");
+    client.sendText(whatsapp.phoneNumberId(), CallbackTrio.USER, "nobody listens");
     assertThat(whatsapp.webhookJournal().awaitState(DeliveryState.NO_TARGET, 2, Duration.ofSeconds(10)))
         .hasSize(2);
 
     Http.postJson(v21 + whatsapp.wabaId() + "/subscribed_apps", whatsapp.accessToken(), "{}");
-    assertThat(sendAndCollect()).containsOnly(app.url());
+    assertThat(trio.sendAndCollect()).containsOnly(app.url());
   }
 
   @Test
@@ -132,7 +127,7 @@ class SubscriptionsTest {
 
     assertThat(refused.error().get("code").asInt()).isEqualTo(2200);
     assertThat(noToken.error().get("code").asInt()).isEqualTo(100);
-    assertThat(sendAndCollect()).containsOnly(app.url());
+    assertThat(trio.sendAndCollect()).containsOnly(app.url());
   }
 
   private static Reply subscribeApp(String url, String verifyToken) {
@@ -144,16 +139,5 @@ class SubscriptionsTest {
   private static Reply configureNumber(String configuration) {
     return Http.postJson(v21 + whatsapp.phoneNumberId(), whatsapp.accessToken(),
         "{\"webhook_configuration\":" + configuration + "}");
-  }
-
-  private static List<String> sendAndCollect() {
-    whatsapp.webhookJournal().clear();
-    client.sendText(whatsapp.phoneNumberId(), USER, "hi");
-    return deliveredTo(2);
-  }
-
-  private static List<String> deliveredTo(int count) {
-    return whatsapp.webhookJournal().awaitState(DeliveryState.DELIVERED, count, Duration.ofSeconds(10)).stream()
-        .map(Delivery::target).map(t -> t.orElseThrow().toString()).toList();
   }
 }
