@@ -1,5 +1,6 @@
 package dev.flowkit.mock.phone;
 
+import dev.flowkit.mock.state.EndpointTraffic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -54,6 +55,14 @@ public interface EndpointMetrics {
       long millis = latency.toMillis();
       long seconds = (millis + 999) / 1000;
       return (int) Math.max(1, Math.min(10, seconds));
+    }
+
+    /**
+     * The error as the flow's metrics count it ({@link EndpointTraffic#ERROR_TYPES}); empty for a success and for
+     * an error type the metrics do not know.
+     */
+    public Optional<String> metricsErrorType() {
+      return error.map(EndpointErrorType::wireName).filter(EndpointTraffic.ERROR_TYPES::contains);
     }
   }
 }

@@ -32,7 +32,7 @@ public final class FlowMessageInbox {
 
   /** The flow messages sent to {@code userWaId} (digits, a leading {@code +} ignored), oldest first. */
   public List<ReceivedFlowMessage> flowMessagesTo(String userWaId) {
-    String waId = userWaId.startsWith("+") ? userWaId.substring(1) : userWaId;
+    String waId = digits(userWaId);
     return store.read(s -> s.messagesTo(waId).stream().filter(m -> m.flow() != null).map(m -> received(s, m))
         .toList());
   }
@@ -63,11 +63,24 @@ public final class FlowMessageInbox {
           + " was disabled: its endpoint answered 427 (flow token no longer valid); the business must send a new "
           + "message");
     }
-    if (userWaId.isPresent() && flowMessagesTo(userWaId.get()).stream().noneMatch(m -> m.wamid().equals(wamid))) {
+    if (userWaId.isPresent() && !receivedFlowMessage(userWaId.get(), wamid)) {
       throw new FlowMessageUnavailableException(Reason.UNKNOWN_MESSAGE, "user " + userWaId.get()
           + " received no flow message " + wamid);
     }
     return open(wamid);
+  }
+
+  /** Whether {@code wamid} is one of the flow messages {@link #flowMessagesTo} lists for {@code userWaId}. */
+  private boolean receivedFlowMessage(String userWaId, String wamid) {
+    String waId = digits(userWaId);
+    return store.read(s -> {
+      MessageRecord m = s.messages().get(wamid);
+      return m != null && m.flow() != null && m.to().equals(waId);
+    });
+  }
+
+  private static String digits(String waId) {
+    return waId.startsWith("+") ? waId.substring(1) : waId;
   }
 
   /**

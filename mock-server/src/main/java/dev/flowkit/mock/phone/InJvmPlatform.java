@@ -1,6 +1,5 @@
 package dev.flowkit.mock.phone;
 
-import dev.flowkit.mock.state.EndpointTraffic;
 import dev.flowkit.mock.state.FlowRecord;
 import dev.flowkit.mock.state.StateStore;
 import java.util.List;
@@ -49,8 +48,7 @@ final class InJvmPlatform implements PhonePlatform {
   /** An error type the metrics do not know counts as none. */
   @Override
   public void recordTraffic(String flowId, EndpointMetrics.Sample sample) {
-    String error = sample.error().map(EndpointErrorType::wireName).filter(EndpointTraffic.ERROR_TYPES::contains)
-        .orElse(null);
+    String error = sample.metricsErrorType().orElse(null);
     store.update(s -> {
       FlowRecord flow = s.flows().get(flowId);
       if (flow != null) {

@@ -2,7 +2,6 @@ package dev.flowkit.mock.phone;
 
 import dev.flowkit.crypto.AppSecret;
 import dev.flowkit.mock.phone.FlowMessageUnavailableException.Reason;
-import dev.flowkit.mock.state.EndpointTraffic;
 import dev.flowkit.mock.state.SentFlow;
 import java.io.IOException;
 import java.net.URI;
@@ -100,13 +99,9 @@ final class RemotePlatform implements PhonePlatform {
     body.put("count", 1);
     body.put("latency_ms", sample.latency().toMillis());
     body.put("at", sample.at().toString());
-    sample.error().map(EndpointErrorType::wireName).filter(EndpointTraffic.ERROR_TYPES::contains)
-        .ifPresent(error -> body.put("error_type", error));
-    HttpUrl url = control.newBuilder().addPathSegment("flows").addPathSegment(flowId)
-        .addPathSegment("endpoint_requests").build();
+    sample.metricsErrorType().ifPresent(error -> body.put("error_type", error));
     try {
-      send("count an endpoint request", new Request.Builder().url(url).post(RequestBody.create(
-          MAPPER.writeValueAsBytes(body), JSON)));
+      send("count an endpoint request", post("flows/" + flowId + "/endpoint_requests", body));
     } catch (RuntimeException e) {
       // metrics must not throw: the flow may be gone, or the platform down (the next call will say so)
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.flowkit.endpoint.InvalidFlowTokenException;
 import dev.flowkit.mock.MockState;
 import dev.flowkit.mock.phone.FlowMessageUnavailableException.Reason;
 import java.io.IOException;
@@ -31,16 +30,7 @@ class RemotePhoneTest extends SimulatedPhoneTest {
   @Test
   void a_427_closes_the_flow_and_disables_the_messages_button_on_the_users_phone() {
     String flowId = publishedBooking();
-    String wamid = sendBooking(flowId, "expired-1");
-    FlowSession session = phone().open(wamid).select("slot", "mon");
-    endpoint.answer(request -> {
-      throw new InvalidFlowTokenException("This booking link has expired");
-    });
-
-    session.tapFooter();
-
-    assertThat(session.isOpen()).isFalse();
-    assertThat(session.closedMessage()).contains("This booking link has expired");
+    String wamid = closedBy427(flowId);
     assertThat(phone().isButtonDisabled(wamid)).as("another remote phone of the user, as a second CLI run")
         .isTrue();
     FlowMessageUnavailableException refused = catchThrowableOfType(FlowMessageUnavailableException.class,

@@ -156,9 +156,8 @@ class SimulatedPhoneTest {
     assertThat(session.transcript().toText()).contains("421 in", "key refetched, then 200");
   }
 
-  @Test
-  void a_427_closes_the_flow_and_disables_the_messages_button_on_the_users_phone() {
-    String flowId = publishedBooking();
+  /** Opens a booking message, has the endpoint answer 427 to the next tap, taps, and checks the flow closed. */
+  String closedBy427(String flowId) {
     String wamid = sendBooking(flowId, "expired-1");
     FlowSession session = phone().open(wamid).select("slot", "mon");
     endpoint.answer(request -> {
@@ -169,6 +168,13 @@ class SimulatedPhoneTest {
 
     assertThat(session.isOpen()).isFalse();
     assertThat(session.closedMessage()).contains("This booking link has expired");
+    return wamid;
+  }
+
+  @Test
+  void a_427_closes_the_flow_and_disables_the_messages_button_on_the_users_phone() {
+    String flowId = publishedBooking();
+    String wamid = closedBy427(flowId);
     assertThat(whatsapp.phone("+" + USER).isButtonDisabled(wamid)).isTrue();
     FlowMessageUnavailableException refused = catchThrowableOfType(FlowMessageUnavailableException.class,
         () -> whatsapp.phone(USER).open(wamid));
