@@ -94,6 +94,20 @@ public final class ExampleSettings {
   }
 
   /**
+   * The Graph API client of these settings: {@code whatsapp.graph.base-url} (default Meta's, {@link
+   * GraphApiClient#DEFAULT_BASE_URL}; the mock platform's base URL to run against it) and {@code
+   * whatsapp.graph.access-token}.
+   *
+   * @throws IllegalArgumentException if the access token is missing
+   */
+  public static GraphApiClient graphClient(Map<String, String> settings) {
+    return GraphApiClient.builder()
+        .baseUrl(settings.getOrDefault("whatsapp.graph.base-url", GraphApiClient.DEFAULT_BASE_URL))
+        .accessToken(required(settings, "whatsapp.graph.access-token"))
+        .build();
+  }
+
+  /**
    * The start-up step both apps share: when {@code whatsapp.webhook-uri} is set (see {@link #appUrl}), registers it
    * as the webhook callback of {@code whatsapp.phone-number-id}, as a business does. WhatsApp runs its verification
    * handshake with {@code whatsapp.verify-token} before the call answers, so the app's receiver must be listening

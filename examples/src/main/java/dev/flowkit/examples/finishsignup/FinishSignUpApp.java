@@ -74,10 +74,7 @@ public final class FinishSignUpApp implements AutoCloseable {
     this.settings = Map.copyOf(settings);
     this.onSignUp = onSignUp;
     this.publish = flag("whatsapp.publish");
-    this.graph = GraphApiClient.builder()
-        .baseUrl(settings.getOrDefault("whatsapp.graph.base-url", GraphApiClient.DEFAULT_BASE_URL))
-        .accessToken(required("whatsapp.graph.access-token"))
-        .build();
+    this.graph = ExampleSettings.graphClient(settings);
     WebhookVerifier verifier = WebhookVerifier.create(AppSecret.of(required("whatsapp.app-secret")),
         required("whatsapp.verify-token"));
     try {

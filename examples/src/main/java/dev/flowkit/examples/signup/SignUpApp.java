@@ -87,10 +87,7 @@ public final class SignUpApp implements AutoCloseable {
   private SignUpApp(Map<String, String> config) {
     this.config = Map.copyOf(config);
     this.appSecret = AppSecret.of(required("whatsapp.app-secret"));
-    this.graph = GraphApiClient.builder()
-        .baseUrl(config.getOrDefault("whatsapp.graph.base-url", "https://graph.facebook.com"))
-        .accessToken(required("whatsapp.graph.access-token"))
-        .build();
+    this.graph = ExampleSettings.graphClient(config);
     this.endpoint = endpointWith(privateKey());
     try {
       server = HttpServer.create(ExampleSettings.callbackAddress(config, 8081), 0);
